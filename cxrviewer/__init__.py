@@ -1,0 +1,3 @@
+"""cxrviewer: offline chest X-ray screening support."""
+
+__version__ = "0.1.0"

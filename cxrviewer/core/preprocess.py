@@ -1,0 +1,89 @@
+"""The one preprocessing used by training and inference, described by the model card.
+
+Steps: trim uniform borders (film edges, burnt-in frames), CLAHE (optional), resize the long
+side to ``size`` keeping the aspect ratio, pad to a square, then standardise intensities per
+image (zero mean, unit variance over the content). Per-image standardisation removes much of
+the brightness/contrast difference between scanners, which is one of the ways a model can
+recognise the source instead of the disease.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+
+import cv2
+import numpy as np
+
+Box = tuple[float, float, float, float]
+
+
+@dataclass(frozen=True)
+class PreprocessSpec:
+    size: int = 256
+    crop_border: bool = True
+    clahe: bool = False
+    normalization: str = "per_image_standardize"
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict) -> PreprocessSpec:
+        known = {k: data[k] for k in ("size", "crop_border", "clahe", "normalization") if k in data}
+        return cls(**known)
+
+
+def border_box(pixels: np.ndarray, tolerance: float = 4.0, max_fraction: float = 0.25) -> tuple[int, int, int, int]:
+    """(x0, y0, x1, y1) after trimming rows/columns that are uniform (std below ``tolerance``).
+
+    At most ``max_fraction`` of each side is trimmed so a dark lung field is never cut.
+    """
+    h, w = pixels.shape
+    small = pixels[:: max(1, h // 256), :: max(1, w // 256)].astype(np.float32)
+    row_std = small.std(axis=1)
+    col_std = small.std(axis=0)
+
+    def trim(std: np.ndarray) -> tuple[int, int]:
+        n = len(std)
+        limit = int(n * max_fraction)
+        start = 0
+        while start < limit and std[start] < tolerance:
+            start += 1
+        end = n
+        while n - end < limit and std[end - 1] < tolerance:
+            end -= 1
+        return start, end
+
+    r0, r1 = trim(row_std)
+    c0, c1 = trim(col_std)
+    sy = h / small.shape[0]
+    sx = w / small.shape[1]
+    return int(c0 * sx), int(r0 * sy), int(min(w, round(c1 * sx))), int(min(h, round(r1 * sy)))
+
+
+def standardize(values: np.ndarray) -> np.ndarray:
+    mean = float(values.mean())
+    std = float(values.std())
+    return (values - mean) / max(std, 1e-3)
+
+
+def preprocess(pixels: np.ndarray, spec: PreprocessSpec) -> tuple[np.ndarray, Box]:
+    """uint8 (H, W) -> float32 (size, size) model input, and the square it covers in image pixels."""
+    if pixels.dtype != np.uint8 or pixels.ndim != 2:
+        raise ValueError("preprocess expects an 8-bit grayscale image")
+    x0, y0, x1, y1 = border_box(pixels) if spec.crop_border else (0, 0, pixels.shape[1], pixels.shape[0])
+    content = pixels[y0:y1, x0:x1]
+    if spec.clahe:
+        content = cv2.createCLAHE(clipLimit=2.0, tileGridSize=(8, 8)).apply(content)
+    h, w = content.shape
+    scale = spec.size / max(h, w)
+    new_w, new_h = max(1, round(w * scale)), max(1, round(h * scale))
+    interpolation = cv2.INTER_AREA if scale < 1 else cv2.INTER_LINEAR
+    resized = cv2.resize(content, (new_w, new_h), interpolation=interpolation).astype(np.float32)
+    normalized = standardize(resized)
+    out = np.zeros((spec.size, spec.size), dtype=np.float32)
+    pad_y, pad_x = (spec.size - new_h) // 2, (spec.size - new_w) // 2
+    out[pad_y : pad_y + new_h, pad_x : pad_x + new_w] = normalized
+    side = spec.size / scale
+    box = (x0 - pad_x / scale, y0 - pad_y / scale, x0 - pad_x / scale + side, y0 - pad_y / scale + side)
+    return out, box

@@ -1,0 +1,411 @@
+"""Train, calibrate and export a model. The only module that imports TensorFlow/Keras.
+
+Runs in its own process (``cxrviewer-cli train``) so a crash or an out-of-memory in TensorFlow
+cannot take the viewer down, and its memory goes back to the OS when it ends.
+
+The network is a small residual CNN whose head is a 1x1 convolution to one channel followed by
+global average pooling. That is the same function as "GAP then Dense(1)" (both are linear), but
+the 1x1 output *is* the class-activation map, so the exported model gives score and heatmap in
+one call with no gradient computation.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import hashlib
+import json
+import logging
+import os
+import threading
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+
+from cxrviewer import __version__
+from cxrviewer.core import metrics
+from cxrviewer.core.dataset import LabelledImage, find_labelled_images, split_of_group, summarize
+from cxrviewer.core.errors import CxrError, DataFolderError
+from cxrviewer.core.imageio import load_image
+from cxrviewer.core.modelcard import KERAS_NAME, TFLITE_NAME, ModelCard, file_sha256, read_card, write_card
+from cxrviewer.core.preprocess import PreprocessSpec, preprocess
+
+log = logging.getLogger(__name__)
+Report = Callable[[dict], None]
+
+
+@dataclass
+class TrainConfig:
+    data: Path
+    out: Path
+    epochs: int = 30
+    size: int = 256
+    batch_size: int = 32
+    learning_rate: float = 2e-3
+    val_fraction: float = 0.15
+    test_fraction: float = 0.15
+    seed: int = 0
+    patience: int = 8
+    augment: tuple[str, ...] = ("affine", "intensity", "resolution")
+    clahe: bool = False
+    width: int = 1  # channel multiplier
+    init_from: Path | None = None  # fine-tune from this model folder
+    exclude_sources: tuple[str, ...] = ()  # leave-one-source-out: never trained or validated on
+    target_sensitivity: float = 0.90
+    name: str = "cxrviewer-cxr-screen"
+    version: str = ""
+    cache_dir: Path | None = None
+    command: str = ""
+
+
+@dataclass
+class SplitScores:
+    """Raw model outputs on one split, for calibration and reports."""
+
+    items: list[LabelledImage]
+    logits: np.ndarray
+
+    @property
+    def labels(self) -> np.ndarray:
+        return np.array([i.label for i in self.items])
+
+    @property
+    def sources(self) -> np.ndarray:
+        return np.array([i.source for i in self.items])
+
+
+@dataclass
+class TrainResult:
+    model_dir: Path
+    card: ModelCard
+    splits: dict[str, SplitScores] = field(default_factory=dict)
+    stopped_early: bool = False
+
+
+class StopFlag:
+    """Set by the CLI when 'stop' arrives on stdin; checked after every batch."""
+
+    def __init__(self) -> None:
+        self._event = threading.Event()
+
+    def set(self) -> None:
+        self._event.set()
+
+    def is_set(self) -> bool:
+        return self._event.is_set()
+
+
+# ---------------------------------------------------------------- data
+
+
+def _preprocess_one(item: LabelledImage, spec: PreprocessSpec) -> np.ndarray | None:
+    try:
+        pixels = load_image(item.path).pixels
+    except CxrError as exc:
+        log.warning("skipping %s: %s", item.path, exc)
+        return None
+    return preprocess(pixels, spec)[0].astype(np.float16)
+
+
+def load_arrays(
+    items: list[LabelledImage], spec: PreprocessSpec, cache_dir: Path | None, report: Report
+) -> tuple[np.ndarray, list[LabelledImage]]:
+    """Preprocess every image once (two threads; OpenCV releases the GIL) and cache the array."""
+    key = hashlib.sha256(
+        json.dumps([spec.to_dict(), [str(i.path) for i in items]]).encode()
+    ).hexdigest()[:16]
+    cache = cache_dir / f"arrays-{key}.npz" if cache_dir else None
+    if cache and cache.exists():
+        data = np.load(cache)
+        keep = data["keep"]
+        return data["x"], [i for i, k in zip(items, keep, strict=True) if k]
+    arrays: list[np.ndarray | None] = []
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        for n, arr in enumerate(pool.map(lambda i: _preprocess_one(i, spec), items), 1):
+            arrays.append(arr)
+            if n % 500 == 0 or n == len(items):
+                report({"event": "preprocess", "done": n, "total": len(items)})
+    keep = np.array([a is not None for a in arrays])
+    x = np.stack([a for a in arrays if a is not None]) if keep.any() else np.zeros((0, spec.size, spec.size), np.float16)
+    if cache:
+        cache.parent.mkdir(parents=True, exist_ok=True)
+        np.savez(cache, x=x, keep=keep)
+    return x, [i for i, k in zip(items, keep, strict=True) if k]
+
+
+def balanced_weights(items: list[LabelledImage]) -> np.ndarray:
+    """Each (source, label) stratum gets the same total weight: a source cannot win by size."""
+    strata = [(i.source, i.label) for i in items]
+    counts: dict[tuple[str, int], int] = {}
+    for s in strata:
+        counts[s] = counts.get(s, 0) + 1
+    w = np.array([1.0 / counts[s] for s in strata])
+    return (w * len(w) / w.sum()).astype(np.float32)
+
+
+def per_source_auc(labels: np.ndarray, scores: np.ndarray, sources: np.ndarray) -> dict[str, float]:
+    out = {}
+    for source in sorted(set(sources.tolist())):
+        mask = sources == source
+        auc = metrics.roc_auc(labels[mask], scores[mask])
+        if not np.isnan(auc):
+            out[source] = auc
+    return out
+
+
+def source_mean_auc(labels: np.ndarray, scores: np.ndarray, sources: np.ndarray) -> float:
+    """Mean within-source AUC over sources with both classes; falls back to pooled AUC."""
+    aucs = per_source_auc(labels, scores, sources)
+    return float(np.mean(list(aucs.values()))) if aucs else metrics.roc_auc(labels, scores)
+
+
+# ---------------------------------------------------------------- model
+
+
+def build_model(size: int, width: int = 1):
+    import keras
+    from keras import layers
+
+    def block(x, filters: int, stride: int):
+        shortcut = x
+        y = layers.Conv2D(filters, 3, strides=stride, padding="same", use_bias=False)(x)
+        y = layers.BatchNormalization()(y)
+        y = layers.ReLU()(y)
+        y = layers.Conv2D(filters, 3, padding="same", use_bias=False)(y)
+        y = layers.BatchNormalization()(y)
+        if stride != 1 or shortcut.shape[-1] != filters:
+            shortcut = layers.Conv2D(filters, 1, strides=stride, use_bias=False)(shortcut)
+            shortcut = layers.BatchNormalization()(shortcut)
+        return layers.ReLU()(layers.Add()([y, shortcut]))
+
+    inputs = keras.Input((size, size, 1), name="image")
+    x = layers.Conv2D(16 * width, 3, strides=2, padding="same", use_bias=False)(inputs)
+    x = layers.BatchNormalization()(x)
+    x = layers.ReLU()(x)
+    x = block(x, 24 * width, 2)
+    x = block(x, 32 * width, 2)
+    x = block(x, 64 * width, 2)
+    x = block(x, 128 * width, 1)
+    x = layers.SpatialDropout2D(0.2)(x)
+    cam4d = layers.Conv2D(1, 1, name="cam_conv")(x)
+    cam = layers.Reshape(tuple(cam4d.shape[1:3]), name="cam")(cam4d)
+    logit = layers.GlobalAveragePooling2D(name="logit")(cam4d)
+    return keras.Model(inputs, [logit, cam], name="cxr_resnet")
+
+
+def _augmenter(names: tuple[str, ...], seed: int):
+    import tensorflow as tf
+    from keras import layers
+
+    geometric = [
+        layers.RandomRotation(0.03, fill_mode="constant", seed=seed),
+        layers.RandomZoom((-0.12, 0.12), fill_mode="constant", seed=seed + 1),
+        layers.RandomTranslation(0.06, 0.06, fill_mode="constant", seed=seed + 2),
+    ]
+    rng = tf.random.Generator.from_seed(seed)
+
+    def augment(x):
+        if "resolution" in names:
+            size = tf.shape(x)[1]
+            factor = rng.uniform([], 0.35, 1.0)
+            small = tf.cast(tf.cast(size, tf.float32) * factor, tf.int32)
+            x = tf.image.resize(tf.image.resize(x, [small, small], antialias=True), [size, size])
+        if "affine" in names:
+            for layer in geometric:
+                x = layer(x, training=True)
+        if "intensity" in names:
+            batch = tf.shape(x)[0]
+            gain = rng.uniform([batch, 1, 1, 1], 0.8, 1.25)
+            bias = rng.uniform([batch, 1, 1, 1], -0.25, 0.25)
+            x = x * gain + bias
+        if "noise" in names:
+            x = x + rng.normal(tf.shape(x), stddev=0.05)
+        return x
+
+    return augment
+
+
+def export_tflite(model, path: Path, size: int) -> None:
+    """Keras -> SavedModel -> LiteRT flatbuffer (converting a concrete function directly loses
+    the Keras 3 variables and gives NaN outputs)."""
+    import tempfile
+
+    import tensorflow as tf
+
+    with tempfile.TemporaryDirectory() as tmp:
+        signature = [tf.TensorSpec([1, size, size, 1], tf.float32, name="image")]
+        model.export(tmp, format="tf_saved_model", input_signature=signature, verbose=False)
+        path.write_bytes(tf.lite.TFLiteConverter.from_saved_model(tmp).convert())
+
+
+# ---------------------------------------------------------------- training
+
+
+def train(config: TrainConfig, report: Report | None = None, stop: StopFlag | None = None) -> TrainResult:
+    """Train (or fine-tune), calibrate on validation, choose the threshold, export model + card."""
+    report = report or (lambda event: None)
+    stop = stop or StopFlag()
+    os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
+    import keras
+    import tensorflow as tf
+
+    keras.utils.set_random_seed(config.seed)
+    base_card = read_card(config.init_from) if config.init_from else None
+    spec = base_card.preprocessing if base_card else PreprocessSpec(size=config.size, clahe=config.clahe)
+
+    items = [i for i in find_labelled_images(config.data) if i.source not in config.exclude_sources]
+    x_all, items = load_arrays(items, spec, config.cache_dir, report)
+    split_names = [split_of_group(i.group, config.val_fraction, config.test_fraction, config.seed) for i in items]
+    idx = {s: np.array([n for n, name in enumerate(split_names) if name == s], dtype=np.int64) for s in ("train", "val", "test")}
+    for split in ("train", "val"):
+        labels = {items[n].label for n in idx[split]}
+        if labels != {0, 1}:
+            raise DataFolderError(f"The {split} part of the data needs both normal and abnormal images; add more images.")
+    train_items = [items[n] for n in idx["train"]]
+    val_items = [items[n] for n in idx["val"]]
+    report({"event": "data", **{f"{s}_images": int(len(idx[s])) for s in idx}, "summary": summarize(items)})
+
+    if base_card:
+        model = keras.saving.load_model(Path(config.init_from) / KERAS_NAME, compile=False)
+    else:
+        model = build_model(spec.size, config.width)
+    logit_model = keras.Model(model.input, model.outputs[0])
+    steps = max(1, int(np.ceil(len(idx["train"]) / config.batch_size)))
+    lr = keras.optimizers.schedules.CosineDecay(config.learning_rate, decay_steps=steps * config.epochs, alpha=0.05)
+    logit_model.compile(optimizer=keras.optimizers.AdamW(lr, weight_decay=1e-4),
+                        loss=keras.losses.BinaryCrossentropy(from_logits=True))
+
+    x_train = x_all[idx["train"]][..., None]
+    y_train = np.array([i.label for i in train_items], dtype=np.float32)[:, None]
+    w_train = balanced_weights(train_items)
+    augment = _augmenter(config.augment, config.seed)
+    dataset = (
+        tf.data.Dataset.from_tensor_slices((x_train, y_train, w_train))
+        .shuffle(len(x_train), seed=config.seed, reshuffle_each_iteration=True)
+        .batch(config.batch_size)
+        .map(lambda x, y, w: (augment(tf.cast(x, tf.float32)), y, w), num_parallel_calls=1)
+        .prefetch(2)
+    )
+    x_val = x_all[idx["val"]][..., None].astype(np.float32)
+    val_labels = np.array([i.label for i in val_items])
+    val_sources = np.array([i.source for i in val_items])
+
+    class Monitor(keras.callbacks.Callback):
+        def __init__(self) -> None:
+            super().__init__()
+            self.best = -1.0
+            self.best_weights = None
+            self.best_epoch = 0
+            self.wait = 0
+
+        def on_train_batch_end(self, batch, logs=None):
+            if stop.is_set():
+                self.model.stop_training = True
+
+        def on_epoch_end(self, epoch, logs=None):
+            scores = logit_model.predict(x_val, batch_size=64, verbose=0)[:, 0]
+            auc = metrics.roc_auc(val_labels, scores)
+            mean_auc = source_mean_auc(val_labels, scores, val_sources)
+            report({"event": "epoch", "epoch": epoch + 1, "epochs": config.epochs, "loss": float(logs.get("loss", float("nan"))),
+                    "val_auc": auc, "val_source_mean_auc": mean_auc})
+            if mean_auc > self.best:
+                self.best, self.best_epoch, self.wait = mean_auc, epoch + 1, 0
+                self.best_weights = model.get_weights()
+            else:
+                self.wait += 1
+                if self.wait >= config.patience:
+                    self.model.stop_training = True
+
+    monitor = Monitor()
+    history = logit_model.fit(dataset, epochs=config.epochs, callbacks=[monitor], verbose=0)
+    if monitor.best_weights is not None:
+        model.set_weights(monitor.best_weights)
+    if stop.is_set() and monitor.best_weights is None:
+        raise DataFolderError("Training was stopped before the first round finished; nothing was saved.")
+
+    def scores_of(split: str) -> SplitScores:
+        x = x_all[idx[split]][..., None].astype(np.float32)
+        logits = logit_model.predict(x, batch_size=64, verbose=0)[:, 0] if len(x) else np.zeros(0)
+        return SplitScores([items[n] for n in idx[split]], logits)
+
+    splits = {s: scores_of(s) for s in ("val", "test")}
+    a, b = metrics.fit_platt(splits["val"].logits, splits["val"].labels)
+    calibrated = {s: metrics.sigmoid(a * sc.logits + b) for s, sc in splits.items()}
+    threshold = metrics.threshold_for_sensitivity(splits["val"].labels, calibrated["val"], config.target_sensitivity)
+
+    def split_metrics(split: str) -> dict:
+        sc, probs = splits[split], calibrated[split]
+        if len(sc.items) == 0 or len(set(sc.labels.tolist())) < 2:
+            return {"images": len(sc.items)}
+        sens, spec_ = metrics.sensitivity_specificity(sc.labels, probs, threshold)
+        ece, _ = metrics.expected_calibration_error(sc.labels, probs)
+        return {
+            "images": len(sc.items),
+            "auc": metrics.roc_auc(sc.labels, probs),
+            "auc_per_source": per_source_auc(sc.labels, probs, sc.sources),
+            "source_mean_auc": source_mean_auc(sc.labels, probs, sc.sources),
+            "sensitivity": sens,
+            "specificity": spec_,
+            "ece": ece,
+        }
+
+    config.out.mkdir(parents=True, exist_ok=True)
+    model.save(config.out / KERAS_NAME)
+    export_tflite(model, config.out / TFLITE_NAME, spec.size)
+    version = config.version or _dt.datetime.now().strftime("%Y.%m.%d-%H%M")
+    card = ModelCard(
+        name=config.name,
+        version=version,
+        sha256=file_sha256(config.out / TFLITE_NAME),
+        preprocessing=spec,
+        threshold=threshold,
+        calibration={"method": "platt", "a": a, "b": b, "fitted_on": "validation split"},
+        extra={
+            "threshold": {
+                "method": f"highest threshold with sensitivity >= {config.target_sensitivity:.2f} on the validation split",
+                "target_sensitivity": config.target_sensitivity,
+            },
+            "intended_use": "Screening support for frontal adult chest X-rays; flags images for review by a clinician. Not a diagnosis.",
+            "metrics": {"validation": split_metrics("val"), "test": split_metrics("test")},
+            "training": {
+                "data": str(config.data),
+                "summary": summarize(items),
+                "split": {"method": "by group, sha256 hash", "seed": config.seed,
+                          "val_fraction": config.val_fraction, "test_fraction": config.test_fraction,
+                          **{f"{s}_images": int(len(idx[s])) for s in idx}},
+                "excluded_sources": list(config.exclude_sources),
+                "epochs_run": len(history.history.get("loss", [])),
+                "best_epoch": monitor.best_epoch,
+                "augmentation": list(config.augment),
+                "fine_tuned_from": f"{base_card.name} {base_card.version}" if base_card else None,
+                "command": config.command,
+                "cxrviewer_version": __version__,
+                "keras_version": keras.__version__,
+                "tensorflow_version": tf.__version__,
+                "parameters": int(model.count_params()),
+            },
+            "outputs": {"logit": "uncalibrated log-odds (apply calibration)", "cam": "class-activation map in logit units"},
+            "created": _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="seconds"),
+        },
+    )
+    write_card(config.out, card)
+    report({"event": "done", "model_dir": str(config.out), "threshold": threshold,
+            "validation": card.extra["metrics"]["validation"], "test": card.extra["metrics"]["test"]})
+    return TrainResult(config.out, card, splits, stopped_early=stop.is_set())
+
+
+def reexport(model_dir: Path) -> ModelCard:
+    """Rebuild ``model.tflite`` from the ``.keras`` beside it and update the card's checksum."""
+    import dataclasses
+
+    import keras
+
+    card = read_card(model_dir) if (model_dir / TFLITE_NAME).exists() else None
+    model = keras.saving.load_model(model_dir / KERAS_NAME, compile=False)
+    size = int(model.input.shape[1])
+    export_tflite(model, model_dir / TFLITE_NAME, size)
+    card = dataclasses.replace(card, sha256=file_sha256(model_dir / TFLITE_NAME))
+    write_card(model_dir, card)
+    return card
