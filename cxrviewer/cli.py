@@ -73,6 +73,67 @@ def _cmd_train(args: argparse.Namespace) -> int:
     return 0
 
 
+def _load_runtime(model: str | None):
+    from cxrviewer.core.config import active_model_dir
+    from cxrviewer.core.runtime import ModelRuntime
+
+    return ModelRuntime(Path(model) if model else active_model_dir())
+
+
+def _cmd_analyze(args: argparse.Namespace) -> int:
+    """Score each file; one JSON object per line with --json. Exit 1 if any file failed."""
+    from cxrviewer.core.errors import CxrError
+    from cxrviewer.core.imageio import load_image
+
+    try:
+        runtime = _load_runtime(args.model)
+    except CxrError as exc:
+        print(f"error: {exc.user_message}", file=sys.stderr)
+        return 3
+    model = {"name": runtime.info.name, "version": runtime.info.version, "sha256": runtime.info.sha256}
+    failed = 0
+    for file in args.files:
+        record = {"file": file, "probability": None, "threshold": runtime.threshold, "flagged": None, "model": model, "error": None}
+        try:
+            prediction = runtime.predict(load_image(file))
+            record.update(probability=round(prediction.probability, 6), flagged=prediction.flagged)
+        except CxrError as exc:
+            record["error"] = exc.user_message
+            failed += 1
+        if args.json:
+            print(json.dumps(record), flush=True)
+        elif record["error"]:
+            print(f"{file}: ERROR {record['error']}", flush=True)
+        else:
+            flag = "  REVIEW RECOMMENDED" if record["flagged"] else ""
+            print(f"{file}: abnormality score {100 * record['probability']:.1f}%{flag}", flush=True)
+    if not args.json:
+        print(f"model: {runtime.info.name} {runtime.info.version}; threshold {100 * runtime.threshold:.1f}%. "
+              "For screening support; not a diagnosis.")
+    return 1 if failed else 0
+
+
+def _cmd_selftest(args: argparse.Namespace) -> int:
+    """Check the model's checksum, load it and score a generated image; exit 0 when all is well."""
+    import numpy as np
+
+    from cxrviewer.core.errors import CxrError
+    from cxrviewer.core.imageio import decode_image
+    from cxrviewer.core.selftest import synthetic_chest_png
+
+    try:
+        runtime = _load_runtime(args.model)
+        prediction = runtime.predict(decode_image(synthetic_chest_png()))
+    except CxrError as exc:
+        print(f"selftest FAILED: {exc.user_message} ({exc.detail})", file=sys.stderr)
+        return 1
+    ok = 0.0 <= prediction.probability <= 1.0 and prediction.heatmap is not None and np.isfinite(prediction.heatmap).all()
+    print(f"model {runtime.info.name} {runtime.info.version} sha256 {runtime.info.sha256[:12]}… verified; "
+          f"generated image scored {100 * prediction.probability:.1f}%")
+    print("selftest passed" if ok else "selftest FAILED: the model returned an invalid score")
+    return 0 if ok else 1
+
+
 def _cache_dir() -> Path:
     from cxrviewer.paths import user_cache_dir
 
@@ -86,6 +147,16 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("gui", help="start the viewer (default)")
     p.add_argument("files", nargs="*", help="images to open")
+
+    p = sub.add_parser("analyze", help="score image files")
+    p.add_argument("files", nargs="+")
+    p.add_argument("--json", action="store_true", help="one JSON object per line")
+    p.add_argument("--model", help="model folder to use instead of the active one")
+    p.set_defaults(func=_cmd_analyze)
+
+    p = sub.add_parser("selftest", help="verify the model and score a generated image")
+    p.add_argument("--model", help="model folder to use instead of the active one")
+    p.set_defaults(func=_cmd_selftest)
 
     p = sub.add_parser("train", help="train a model on a labelled folder or CSV (runs TensorFlow)")
     p.add_argument("data", help="folder (normal/ abnormal/ subfolders or _0/_1 suffixes) or CSV file,label[,group,source]")

@@ -1,0 +1,74 @@
+"""Shared fixtures: an isolated user home, the bundled model, real data from ../shared when present."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED_CXR = REPO.parent / "shared" / "data" / "cxr"
+
+
+@pytest.fixture(autouse=True)
+def isolated_home(tmp_path_factory, monkeypatch) -> Path:
+    """Every test gets its own user data/config/log folders (never the real ones)."""
+    home = tmp_path_factory.mktemp("cxrhome")
+    monkeypatch.setenv("CXRVIEWER_HOME", str(home))
+    return home
+
+
+@pytest.fixture(scope="session")
+def model_dir() -> Path:
+    from cxrviewer.paths import bundled_model_dir
+
+    return bundled_model_dir()
+
+
+@pytest.fixture(scope="session")
+def runtime(model_dir):
+    from cxrviewer.core.runtime import ModelRuntime
+
+    return ModelRuntime(model_dir)
+
+
+@pytest.fixture(scope="session")
+def shared_cxr() -> Path:
+    if not (SHARED_CXR / "manifest.csv").is_file():
+        pytest.skip(f"real chest X-rays not available: {SHARED_CXR} is absent (it sits beside the repository in CI)")
+    return SHARED_CXR
+
+
+@pytest.fixture
+def real_xray_path(shared_cxr) -> Path:
+    """One real adult frontal chest X-ray (an NIH image, 512 px)."""
+    import csv
+
+    with (shared_cxr / "manifest.csv").open() as handle:
+        row = next(r for r in csv.DictReader(handle) if r["source"] == "nih_cxr14")
+    return shared_cxr / row["file"]
+
+
+def make_png(path: Path, pixels: np.ndarray) -> Path:
+    """Write an array as PNG with OpenCV (uint16 stays 16-bit)."""
+    import cv2
+
+    assert cv2.imwrite(str(path), pixels)
+    return path
+
+
+@pytest.fixture
+def synthetic_xray() -> np.ndarray:
+    """A 300x260 8-bit image with a chest-like layout (bright frame, two darker lung fields)."""
+    h, w = 300, 260
+    yy, xx = np.mgrid[0:h, 0:w]
+    img = np.full((h, w), 200, np.float32)
+    for cx in (0.3 * w, 0.7 * w):
+        img -= 120 * np.exp(-(((xx - cx) / (0.16 * w)) ** 2 + ((yy - 0.5 * h) / (0.3 * h)) ** 2))
+    img += np.random.default_rng(0).normal(0, 6, img.shape)
+    return np.clip(img, 0, 255).astype(np.uint8)
