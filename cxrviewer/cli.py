@@ -177,11 +177,26 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _display_available() -> bool:
+    """False on a Linux machine with no X/Wayland display and no Qt platform chosen explicitly."""
+    import os
+
+    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     parser = build_parser()
     args = parser.parse_args(argv or ["gui"])
     if args.command in (None, "gui"):
+        if not _display_available():
+            print("cxrviewer needs a screen, and none was found (DISPLAY is not set).\n"
+                  "On a machine without a screen, start it inside a virtual display:\n"
+                  "    xvfb-run -a .venv/bin/cxrviewer\n"
+                  "or use the command-line tools: cxrviewer-cli --help", file=sys.stderr)
+            return 2
         from cxrviewer.qt.app import run_gui
 
         return run_gui(getattr(args, "files", []))

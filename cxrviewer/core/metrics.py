@@ -55,22 +55,36 @@ def threshold_for_sensitivity(labels: Sequence[int], scores: Sequence[float], ta
 
 
 def sigmoid(x: np.ndarray | float) -> np.ndarray:
-    return 1.0 / (1.0 + np.exp(-np.asarray(x, dtype=np.float64)))
+    return 0.5 * (1.0 + np.tanh(0.5 * np.asarray(x, dtype=np.float64)))  # no overflow for large |x|
+
+
+def _log_loss(x: np.ndarray, y: np.ndarray, a: float, b: float) -> float:
+    z = a * x + b
+    return float(np.sum(np.logaddexp(0.0, z) - y * z))
 
 
 def fit_platt(logits: Sequence[float], labels: Sequence[int], iterations: int = 100) -> tuple[float, float]:
-    """Fit p = sigmoid(a * logit + b) by Newton's method on the log-loss (Platt scaling)."""
+    """Fit p = sigmoid(a * logit + b) on the log-loss (Platt scaling), Newton steps with backtracking."""
     x = np.asarray(logits, dtype=np.float64)
     y = np.asarray(labels, dtype=np.float64)
     a, b = 1.0, 0.0
+    loss = _log_loss(x, y, a, b)
     for _ in range(iterations):
         p = sigmoid(a * x + b)
         w = np.maximum(p * (1 - p), 1e-9)
         grad = np.array([np.sum((p - y) * x), np.sum(p - y)])
         hess = np.array([[np.sum(w * x * x), np.sum(w * x)], [np.sum(w * x), np.sum(w)]]) + 1e-6 * np.eye(2)
         step = np.linalg.solve(hess, grad)
-        a, b = a - step[0], b - step[1]
-        if np.max(np.abs(step)) < 1e-8:
+        scale = 1.0
+        while scale > 1e-6:
+            new_loss = _log_loss(x, y, a - scale * step[0], b - scale * step[1])
+            if new_loss <= loss:
+                break
+            scale /= 2
+        else:
+            break
+        a, b, loss = a - scale * step[0], b - scale * step[1], new_loss
+        if np.max(np.abs(scale * step)) < 1e-9:
             break
     return float(a), float(b)
 

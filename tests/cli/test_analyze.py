@@ -1,0 +1,68 @@
+"""The analyze/selftest command-line contract: JSON lines and exit codes."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+
+import cv2
+
+
+def _cli(*args, env=None, cwd=None):
+    return subprocess.run([sys.executable, "-m", "cxrviewer", *args], capture_output=True, text=True, timeout=120,
+                          env=env or os.environ.copy(), cwd=cwd)
+
+
+def _png(tmp_path, name, pixels):
+    path = tmp_path / name
+    cv2.imwrite(str(path), pixels)
+    return path
+
+
+def test_analyze_json_reports_each_file_and_fails_when_one_failed(tmp_path, synthetic_xray):
+    good = _png(tmp_path, "good.png", synthetic_xray)
+    bad = tmp_path / "notes.png"
+    bad.write_text("not an image")
+    result = _cli("analyze", str(good), str(bad), "--json")
+    assert result.returncode == 1
+    lines = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [r["file"] for r in lines] == [str(good), str(bad)]
+    ok, failed = lines
+    assert set(ok) == {"file", "probability", "threshold", "flagged", "model", "error"}
+    assert ok["error"] is None and 0 <= ok["probability"] <= 1
+    assert ok["flagged"] == (ok["probability"] >= ok["threshold"])
+    assert set(ok["model"]) == {"name", "version", "sha256"}
+    assert failed["probability"] is None and failed["flagged"] is None
+    assert "not an image" in failed["error"]
+
+
+def test_analyze_exit_zero_when_all_scored_and_human_output(tmp_path, synthetic_xray):
+    good = _png(tmp_path, "good.png", synthetic_xray)
+    result = _cli("analyze", str(good))
+    assert result.returncode == 0
+    assert "abnormality score" in result.stdout and "not a diagnosis" in result.stdout
+
+
+def test_analyze_with_model_folder_and_broken_model(tmp_path, synthetic_xray, model_dir):
+    good = _png(tmp_path, "good.png", synthetic_xray)
+    copy = tmp_path / "model"
+    shutil.copytree(model_dir, copy)
+    assert _cli("analyze", str(good), "--json", "--model", str(copy)).returncode == 0
+    (copy / "model.tflite").write_bytes(b"tampered")
+    result = _cli("analyze", str(good), "--json", "--model", str(copy))
+    assert result.returncode == 3 and "damaged" in result.stderr
+
+
+def test_selftest_passes_on_the_bundled_model():
+    result = _cli("selftest")
+    assert result.returncode == 0, result.stderr
+    assert "selftest passed" in result.stdout
+
+
+def test_gui_without_display_explains_xvfb():
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    result = _cli("gui", env=env)
+    assert result.returncode == 2 and "xvfb-run" in result.stderr

@@ -1,0 +1,62 @@
+"""Preprocessing is one function, shared by training and inference, described by the card."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from cxrviewer.core.preprocess import PreprocessSpec, border_box, preprocess
+
+
+def test_output_shape_and_standardisation(synthetic_xray):
+    x, box = preprocess(synthetic_xray, PreprocessSpec(size=128))
+    assert x.shape == (128, 128) and x.dtype == np.float32
+    content = x[x != 0]
+    assert abs(content.mean()) < 0.1 and 0.8 < content.std() < 1.2
+
+
+def test_uniform_border_is_trimmed_and_box_maps_back(synthetic_xray):
+    framed = np.zeros((synthetic_xray.shape[0] + 40, synthetic_xray.shape[1] + 60), np.uint8)
+    framed[20:-20, 30:-30] = synthetic_xray
+    x0, y0, x1, y1 = border_box(framed)
+    assert abs(x0 - 30) <= 2 and abs(y0 - 20) <= 2
+    assert abs(x1 - (framed.shape[1] - 30)) <= 2 and abs(y1 - (framed.shape[0] - 20)) <= 2
+    # the framed and unframed image give (nearly) the same model input
+    a, _ = preprocess(framed, PreprocessSpec(size=128))
+    b, _ = preprocess(synthetic_xray, PreprocessSpec(size=128))
+    assert np.abs(a - b).mean() < 0.1
+
+
+def test_aspect_ratio_is_kept_with_padding():
+    wide = np.tile(np.linspace(0, 255, 400, dtype=np.float32), (200, 1)).astype(np.uint8)
+    x, box = preprocess(wide, PreprocessSpec(size=100, crop_border=False))
+    rows_with_content = np.flatnonzero(np.abs(x).sum(axis=1) > 0)
+    assert 45 <= len(rows_with_content) <= 55  # 400x200 -> 100x50, centred
+    x0, y0, x1, y1 = box
+    assert x1 - x0 == 400 and y1 - y0 == 400 and y0 == -100
+
+
+def test_brightness_and_contrast_differences_are_removed(synthetic_xray):
+    """Two scanners differing only in gain/offset give the same model input."""
+    darker = (synthetic_xray.astype(np.float32) * 0.6 + 20).astype(np.uint8)
+    spec = PreprocessSpec(size=128, crop_border=False)
+    a, _ = preprocess(synthetic_xray, spec)
+    b, _ = preprocess(darker, spec)
+    assert np.abs(a - b).mean() < 0.05
+
+
+def test_training_and_inference_use_identical_preprocessing(real_xray_path, model_dir):
+    """The training cache and the runtime both call core.preprocess with the card's spec."""
+    from cxrviewer.core.dataset import LabelledImage
+    from cxrviewer.core.imageio import load_image
+    from cxrviewer.core.modelcard import read_card
+    from cxrviewer.core.training import _preprocess_one
+
+    spec = read_card(model_dir).preprocessing
+    trained_on = _preprocess_one(LabelledImage(real_xray_path, 0, "g", "s"), spec)
+    at_inference, _ = preprocess(load_image(real_xray_path).pixels, spec)
+    np.testing.assert_allclose(trained_on.astype(np.float32), at_inference, atol=2e-3)
+
+
+def test_spec_round_trips_through_the_card():
+    spec = PreprocessSpec(size=320, clahe=True)
+    assert PreprocessSpec.from_dict(spec.to_dict()) == spec

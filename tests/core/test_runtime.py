@@ -1,0 +1,76 @@
+"""The LiteRT runtime: checksum, output range, determinism, heatmap geometry."""
+
+from __future__ import annotations
+
+import shutil
+
+import numpy as np
+import pytest
+
+from cxrviewer.core.errors import ModelIntegrity, ModelMissing
+from cxrviewer.core.heatmap import map_to_image, overlay_rgba, peak_location
+from cxrviewer.core.imageio import decode_image
+from cxrviewer.core.runtime import ModelRuntime
+from cxrviewer.core.selftest import synthetic_chest_png
+from cxrviewer.core.types import XrayImage
+
+
+def _image(pixels: np.ndarray) -> XrayImage:
+    return XrayImage(pixels, None, "0" * 64, "PNG", 8, "gray")
+
+
+def test_prediction_is_a_probability_with_model_identity(runtime):
+    prediction = runtime.predict(decode_image(synthetic_chest_png()))
+    assert 0.0 <= prediction.probability <= 1.0
+    assert prediction.model.name and prediction.model.version and len(prediction.model.sha256) == 64
+    assert prediction.threshold == runtime.card.threshold
+    assert prediction.flagged == (prediction.probability >= prediction.threshold)
+
+
+def test_same_image_same_score(runtime, synthetic_xray):
+    a = runtime.predict(_image(synthetic_xray))
+    b = runtime.predict(_image(synthetic_xray))
+    assert a.probability == b.probability
+    np.testing.assert_array_equal(a.heatmap, b.heatmap)
+
+
+def test_heatmap_is_normalised_and_covers_the_image(runtime, synthetic_xray):
+    p = runtime.predict(_image(synthetic_xray))
+    assert p.heatmap.min() >= 0 and p.heatmap.max() <= 1 and p.heatmap.ndim == 2
+    h, w = synthetic_xray.shape
+    rgba = overlay_rgba(p.heatmap, p.heatmap_box, w, h, opacity=0.6)
+    assert rgba.shape == (h, w, 4) and rgba.dtype == np.uint8
+    assert rgba[..., 3].max() <= int(0.6 * 255) + 1
+
+
+def test_heatmap_peak_lands_where_the_map_is_hot():
+    heat = np.zeros((8, 8), np.float32)
+    heat[1, 6] = 1.0  # top right cell
+    box = (-50.0, 0.0, 350.0, 400.0)  # a 300x400 image padded left/right into a 400 square
+    x, y = peak_location(heat, box, 300, 400)
+    assert 0.5 * 400 / 8 * 12 - 50 - 30 < x < 300 and 0 <= y < 120
+    full = map_to_image(heat, box, 300, 400)
+    assert full.shape == (400, 300)
+
+
+def test_tampered_model_is_refused(model_dir, tmp_path):
+    copy = tmp_path / "model"
+    shutil.copytree(model_dir, copy)
+    data = bytearray((copy / "model.tflite").read_bytes())
+    data[len(data) // 2] ^= 0xFF
+    (copy / "model.tflite").write_bytes(bytes(data))
+    with pytest.raises(ModelIntegrity, match="damaged"):
+        ModelRuntime(copy)
+
+
+def test_missing_model_is_explained(tmp_path):
+    with pytest.raises(ModelMissing, match="could not be found"):
+        ModelRuntime(tmp_path / "nowhere")
+
+
+def test_damaged_card_is_explained(model_dir, tmp_path):
+    copy = tmp_path / "model"
+    shutil.copytree(model_dir, copy)
+    (copy / "model_card.json").write_text("{ not json")
+    with pytest.raises(ModelIntegrity):
+        ModelRuntime(copy)
