@@ -39,11 +39,16 @@ class NotChestXray(CxrError):
 
 
 class ModelMissing(CxrError):
-    default_message = "The screening model could not be found. Please reinstall cxrviewer or ask your administrator."
+    default_message = (
+        "The screening model could not be found. Please reinstall cxrviewer or ask your administrator."
+    )
 
 
 class ModelIntegrity(CxrError):
-    default_message = "The screening model file is damaged (its checksum does not match). Please reinstall cxrviewer or ask your administrator."
+    default_message = (
+        "The screening model file is damaged (its checksum does not match). "
+        "Please reinstall cxrviewer or ask your administrator."
+    )
 
 
 class DataFolderError(CxrError):

@@ -69,6 +69,17 @@ def window_to_uint8(pixels: np.ndarray, low_pct: float = 0.5, high_pct: float = 
     return np.clip(scaled, 0, 255).astype(np.uint8)
 
 
+def colourfulness(decoded: np.ndarray) -> float:
+    """Mean spread between the colour channels, in 8-bit grey levels (0 for a gray image)."""
+    if decoded.ndim == 2 or decoded.shape[2] < 3:
+        return 0.0
+    step = max(1, max(decoded.shape[:2]) // 256)
+    rgb = decoded[::step, ::step, :3].astype(np.float32)
+    if decoded.dtype == np.uint16:
+        rgb /= 257.0
+    return float((rgb.max(axis=2) - rgb.min(axis=2)).mean())
+
+
 def _to_gray(decoded: np.ndarray) -> tuple[np.ndarray, str]:
     if decoded.ndim == 2:
         return decoded, "gray"
@@ -115,12 +126,14 @@ def decode_image(data: bytes, path: Path | None = None) -> XrayImage:
     if pil_mode == "P":
         # OpenCV expands palettes itself, but Pillow handles transparency in palettes correctly.
         with Image.open(io.BytesIO(data)) as im:
-            decoded = np.asarray(im.convert("L"))
-        mode = "palette"
+            rgb = np.asarray(im.convert("RGB"))
+        colour = colourfulness(rgb)
+        decoded, mode = cv2.cvtColor(rgb, cv2.COLOR_RGB2GRAY), "palette"
     else:
         decoded = cv2.imdecode(buffer, cv2.IMREAD_UNCHANGED)
         if decoded is None:
             raise UnreadableImage(detail="cv2.imdecode returned None")
+        colour = colourfulness(decoded)
         decoded, mode = _to_gray(decoded)
     bit_depth = 16 if decoded.dtype == np.uint16 else 8
     if decoded.dtype != np.uint8:
@@ -132,6 +145,7 @@ def decode_image(data: bytes, path: Path | None = None) -> XrayImage:
         source_format=fmt,
         source_bit_depth=bit_depth,
         source_mode=mode,
+        colourfulness=colour,
     )
 
 

@@ -75,7 +75,8 @@ def read_card(model_dir: str | Path) -> ModelCard:
     try:
         return ModelCard.from_dict(json.loads(path.read_text(encoding="utf-8")))
     except (ValueError, KeyError, TypeError) as exc:
-        raise ModelIntegrity("The screening model's description file is damaged. Please reinstall cxrviewer or ask your administrator.", repr(exc)) from exc
+        message = "The screening model's description file is damaged. Please reinstall cxrviewer or ask your administrator."
+        raise ModelIntegrity(message, repr(exc)) from exc
 
 
 def verify_model(model_dir: str | Path) -> ModelCard:

@@ -15,6 +15,7 @@ import numpy as np
 from cxrviewer.core.errors import ModelIntegrity
 from cxrviewer.core.metrics import sigmoid
 from cxrviewer.core.modelcard import TFLITE_NAME, ModelCard, verify_model
+from cxrviewer.core.ood import OOD_NAME, EmbeddingModel, image_checks
 from cxrviewer.core.preprocess import preprocess
 from cxrviewer.core.types import ModelInfo, Prediction, XrayImage
 
@@ -31,12 +32,16 @@ class ModelRuntime:
             self._interpreter = Interpreter(model_path=str(self.model_dir / TFLITE_NAME), num_threads=num_threads)
             self._interpreter.allocate_tensors()
         except (ValueError, RuntimeError) as exc:
-            raise ModelIntegrity("The screening model could not be loaded. Please reinstall cxrviewer or ask your administrator.", repr(exc)) from exc
+            message = "The screening model could not be loaded. Please reinstall cxrviewer or ask your administrator."
+            raise ModelIntegrity(message, repr(exc)) from exc
         self._input = self._interpreter.get_input_details()[0]["index"]
         outputs = self._interpreter.get_output_details()
-        # identify outputs by shape: the score is (1, 1), the activation map (1, h, w)
+        # identify outputs by shape: the score is (1, 1), the activation map (1, h, w), the embedding (1, C)
         self._logit = next(o["index"] for o in outputs if int(np.prod(o["shape"])) == 1)
         self._cam = next(o["index"] for o in outputs if len(o["shape"]) == 3)
+        self._embedding = next((o["index"] for o in outputs if len(o["shape"]) == 2 and o["shape"][1] > 1), None)
+        ood_path = self.model_dir / OOD_NAME
+        self.embedding_model = EmbeddingModel.load(ood_path) if ood_path.is_file() and self._embedding is not None else None
         self.info = ModelInfo(self.card.name, self.card.version, self.card.sha256)
         size = self.card.preprocessing.size
         self.run(np.zeros((size, size), np.float32))  # warm-up
@@ -46,21 +51,26 @@ class ModelRuntime:
     def threshold(self) -> float:
         return self.card.threshold
 
-    def run(self, model_input: np.ndarray) -> tuple[float, np.ndarray]:
-        """Raw outputs for one preprocessed (size, size) array: (logit, activation map)."""
+    def run(self, model_input: np.ndarray) -> tuple[float, np.ndarray, np.ndarray | None]:
+        """Raw outputs for one preprocessed (size, size) array: (logit, activation map, embedding)."""
         self._interpreter.set_tensor(self._input, model_input[None, :, :, None].astype(np.float32))
         self._interpreter.invoke()
         logit = float(self._interpreter.get_tensor(self._logit).reshape(-1)[0])
         cam = self._interpreter.get_tensor(self._cam)[0].copy()
-        return logit, cam
+        embedding = self._interpreter.get_tensor(self._embedding)[0].copy() if self._embedding is not None else None
+        return logit, cam, embedding
 
     def calibrate(self, logit: float | np.ndarray) -> float | np.ndarray:
         cal = self.card.calibration
         return sigmoid(cal.get("a", 1.0) * np.asarray(logit) + cal.get("b", 0.0))
 
     def predict(self, image: XrayImage, threshold: float | None = None) -> Prediction:
+        """Score one image; raises ``NotChestXray`` for what the model cannot judge."""
+        image_checks(image)
         model_input, box = preprocess(image.pixels, self.card.preprocessing)
-        logit, cam = self.run(model_input)
+        logit, cam, embedding = self.run(model_input)
+        if self.embedding_model is not None and embedding is not None:
+            self.embedding_model.check(embedding)
         return Prediction(
             probability=float(self.calibrate(logit)),
             threshold=self.threshold if threshold is None else threshold,

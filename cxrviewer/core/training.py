@@ -228,15 +228,20 @@ def _augmenter(names: tuple[str, ...], seed: int):
 
 
 def export_tflite(model, path: Path, size: int) -> None:
-    """Keras -> SavedModel -> LiteRT flatbuffer (converting a concrete function directly loses
-    the Keras 3 variables and gives NaN outputs)."""
+    """Keras -> SavedModel -> LiteRT flatbuffer with three outputs: logit, activation map and the
+    pooled features (embedding, for the "is this a chest X-ray" check). Converting a concrete
+    function directly loses the Keras 3 variables and gives NaN outputs."""
     import tempfile
 
+    import keras
     import tensorflow as tf
 
+    features = model.get_layer("cam_conv").input
+    embedding = keras.layers.GlobalAveragePooling2D(name="embedding")(features)
+    exported = keras.Model(model.input, [*model.outputs, embedding])
     with tempfile.TemporaryDirectory() as tmp:
         signature = [tf.TensorSpec([1, size, size, 1], tf.float32, name="image")]
-        model.export(tmp, format="tf_saved_model", input_signature=signature, verbose=False)
+        exported.export(tmp, format="tf_saved_model", input_signature=signature, verbose=False)
         path.write_bytes(tf.lite.TFLiteConverter.from_saved_model(tmp).convert())
 
 
@@ -387,13 +392,40 @@ def train(config: TrainConfig, report: Report | None = None, stop: StopFlag | No
                 "parameters": int(model.count_params()),
             },
             "outputs": {"logit": "uncalibrated log-odds (apply calibration)", "cam": "class-activation map in logit units"},
-            "created": _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="seconds"),
+            "created": _dt.datetime.now(_dt.UTC).isoformat(timespec="seconds"),
         },
     )
+    write_card(config.out, card)
+    ood = fit_out_of_distribution(config.out, x_all[idx["train"]], x_all[idx["val"]], x_all[idx["test"]])
+    card = ModelCard.from_dict({**card.to_dict(), "out_of_distribution": ood})
     write_card(config.out, card)
     report({"event": "done", "model_dir": str(config.out), "threshold": threshold,
             "validation": card.extra["metrics"]["validation"], "test": card.extra["metrics"]["test"]})
     return TrainResult(config.out, card, splits, stopped_early=stop.is_set())
+
+
+def fit_out_of_distribution(model_dir: Path, train: np.ndarray, val: np.ndarray, test: np.ndarray) -> dict:
+    """Fit the embedding-distance check on the exported model's own embeddings; returns its card entry."""
+    from cxrviewer.core.ood import OOD_NAME, fit_embedding_model
+    from cxrviewer.core.runtime import ModelRuntime
+
+    runtime = ModelRuntime(model_dir)
+
+    def embed(arrays: np.ndarray) -> np.ndarray:
+        return np.stack([runtime.run(a.astype(np.float32))[2] for a in arrays])
+
+    val_embeddings = embed(val)
+    fitted = fit_embedding_model(embed(train), val_embeddings)
+    fitted.save(model_dir / OOD_NAME)
+    test_distances = np.array([fitted.distance(e) for e in embed(test)]) if len(test) else np.zeros(0)
+    return {
+        "method": "Mahalanobis distance of pooled features to the training X-rays (shrunk covariance), "
+                  "cut-off at the 99.5th percentile of validation X-rays; plus blank/colour/aspect checks",
+        "file": OOD_NAME,
+        "sha256": file_sha256(model_dir / OOD_NAME),
+        "threshold": fitted.threshold,
+        "test_false_rejection_rate": float(np.mean(test_distances > fitted.threshold)) if len(test) else None,
+    }
 
 
 def reexport(model_dir: Path) -> ModelCard:

@@ -20,6 +20,7 @@ class XrayImage:
     source_format: str  # "PNG", "JPEG"
     source_bit_depth: int  # 8 or 16
     source_mode: str  # "gray", "rgb", "rgba", "palette"
+    colourfulness: float = 0.0  # mean spread between colour channels (0 for gray); photographs are high
 
     @property
     def width(self) -> int:
