@@ -58,6 +58,8 @@ def _cmd_train(args: argparse.Namespace) -> int:
         test_fraction=args.test_fraction,
         width=args.width,
         clahe=args.clahe,
+        patience=args.patience,
+        lesion_boxes=tuple(Path(p) for p in args.lesion_boxes or ()),
         cache_dir=_cache_dir(),
         command="cxrviewer-cli " + " ".join(shlex.quote(a) for a in sys.argv[1:]),
     )
@@ -113,6 +115,70 @@ def _cmd_analyze(args: argparse.Namespace) -> int:
     return 1 if failed else 0
 
 
+def _cmd_screen(args: argparse.Namespace) -> int:
+    """Screen a folder into the results database, resuming earlier runs; optional CSV of every image.
+
+    Exit 0 when every image has a score, 1 when some failed, 2 when there is nothing to screen,
+    3 when the model cannot load, 130 when interrupted (run it again to resume).
+    """
+    import time
+
+    from tqdm import tqdm
+
+    from cxrviewer.core.errors import CxrError
+    from cxrviewer.core.results import ResultStore, export_csv
+    from cxrviewer.core.screening import find_images, screen_folder
+
+    try:
+        images = find_images(args.folder, recursive=not args.no_recursive)
+    except CxrError as exc:
+        print(f"error: {exc.user_message}", file=sys.stderr)
+        return 2
+    if not images:
+        where = "in" if args.no_recursive else "in or below"
+        print(f"error: no PNG or JPEG images found {where} {args.folder}", file=sys.stderr)
+        return 2
+    try:
+        runtime = _load_runtime(args.model)
+    except CxrError as exc:
+        print(f"error: {exc.user_message}", file=sys.stderr)
+        return 3
+    started = time.monotonic()
+    with ResultStore() as store, tqdm(total=len(images), unit="image", file=sys.stderr, dynamic_ncols=True) as bar:
+        def progress(done: int, total: int) -> None:
+            bar.update(done - bar.n)
+
+        screening = screen_folder(args.folder, runtime, store, progress=progress, workers=args.workers, images=images)
+        interrupted = False
+        try:
+            for _row in screening:
+                pass
+        except KeyboardInterrupt:
+            interrupted = True
+        bar.close()
+        summary, run_rows = screening.summary, store.rows_for_run(screening.run_id)
+        if args.out:
+            export_csv(run_rows, args.out)
+    scored = [r for r in run_rows if r.error is None]
+    print(f"{summary.done} of {summary.total} images in {time.monotonic() - started:.1f} s with "
+          f"{runtime.info.name} {runtime.info.version} (threshold {100 * runtime.threshold:.1f}%):")
+    print(f"  scored now:                 {summary.scored}")
+    print(f"  already scored (skipped):   {summary.skipped}")
+    print(f"  failed:                     {len(summary.failed)}")
+    print(f"  review recommended:         {sum(bool(r.flagged) for r in scored)} of {len(scored)} scored")
+    if summary.failed:
+        print("Failed files:")
+        for row in summary.failed:
+            print(f"  {row.file}: {row.error}")
+    if args.out:
+        print(f"CSV with {len(run_rows)} rows: {args.out}")
+    print(f"Run {screening.run_id} saved in {store.path}. For screening support; not a diagnosis.")
+    if interrupted:
+        print("Interrupted; run the same command again to screen the remaining images.", file=sys.stderr)
+        return 130
+    return 1 if summary.failed else 0
+
+
 def _cmd_selftest(args: argparse.Namespace) -> int:
     """Check the model's checksum, load it and score a generated image; exit 0 when all is well."""
     import numpy as np
@@ -123,7 +189,7 @@ def _cmd_selftest(args: argparse.Namespace) -> int:
 
     try:
         runtime = _load_runtime(args.model)
-        prediction = runtime.predict(decode_image(synthetic_chest_png()))
+        prediction = runtime.predict(decode_image(synthetic_chest_png()), check_input=False)
     except CxrError as exc:
         print(f"selftest FAILED: {exc.user_message} ({exc.detail})", file=sys.stderr)
         return 1
@@ -154,6 +220,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--model", help="model folder to use instead of the active one")
     p.set_defaults(func=_cmd_analyze)
 
+    p = sub.add_parser("screen", help="score every image in a folder (resumes an interrupted run)")
+    p.add_argument("folder", help="folder of PNG/JPEG chest X-rays")
+    p.add_argument("--out", help="write a CSV with one row per image of the folder")
+    p.add_argument("--no-recursive", action="store_true", help="only this folder, not its sub-folders")
+    p.add_argument("--workers", type=int, default=2, help="image decoding threads (default 2)")
+    p.add_argument("--model", help="model folder to use instead of the active one")
+    p.set_defaults(func=_cmd_screen)
+
     p = sub.add_parser("selftest", help="verify the model and score a generated image")
     p.add_argument("--model", help="model folder to use instead of the active one")
     p.set_defaults(func=_cmd_selftest)
@@ -169,6 +243,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--test-fraction", type=float, default=0.15)
     p.add_argument("--augment", default="affine,intensity,resolution", help="comma list: affine,intensity,resolution,noise")
     p.add_argument("--clahe", action="store_true")
+    p.add_argument("--patience", type=int, default=12, help="stop after this many rounds without improvement")
+    p.add_argument("--lesion-boxes", action="append", help="CSV of lesion boxes (file,xmin,ymin,xmax,ymax) or nodules "
+                   "(file,x,y,diameter_px) that guide the heatmap (repeatable)")
     p.add_argument("--init-from", help="fine-tune from this model folder")
     p.add_argument("--exclude-source", action="append", help="leave this source out entirely (repeatable)")
     p.add_argument("--version-label", help="version string written to the model card")

@@ -15,19 +15,40 @@ REPO = Path(__file__).resolve().parents[1]
 SHARED_CXR = REPO.parent / "shared" / "data" / "cxr"
 
 
-@pytest.fixture(autouse=True)
-def isolated_home(tmp_path_factory, monkeypatch) -> Path:
-    """Every test gets its own user data/config/log folders (never the real ones)."""
-    home = tmp_path_factory.mktemp("cxrhome")
-    monkeypatch.setenv("CXRVIEWER_HOME", str(home))
-    return home
-
-
 @pytest.fixture(scope="session")
-def model_dir() -> Path:
+def bundled_model_dir() -> Path:
+    """The model shipped in models/, with its "is this a chest X-ray" check."""
     from cxrviewer.paths import bundled_model_dir
 
     return bundled_model_dir()
+
+
+@pytest.fixture(scope="session")
+def model_dir(bundled_model_dir, tmp_path_factory) -> Path:
+    """The bundled model without its embedding-distance refusal (``ood.npz``).
+
+    The generated test images are not real X-rays, and the bundled model rightly refuses them;
+    tests of plumbing (GUI, batch, CLI) use this copy so they can run without patient data.
+    Refusal itself is tested against ``bundled_model_dir``/``bundled_runtime``.
+    """
+    import shutil
+
+    copy = tmp_path_factory.mktemp("lenient") / "model"
+    shutil.copytree(bundled_model_dir, copy, ignore=shutil.ignore_patterns("ood.npz", "*.keras"))
+    return copy
+
+
+@pytest.fixture(autouse=True)
+def isolated_home(tmp_path_factory, monkeypatch, model_dir) -> Path:
+    """Every test gets its own user data/config/log folders (never the real ones), with
+    ``model_dir`` as the active model (so CLI subprocesses and the GUI use it too)."""
+    import json
+
+    home = tmp_path_factory.mktemp("cxrhome")
+    monkeypatch.setenv("CXRVIEWER_HOME", str(home))
+    (home / "config").mkdir()
+    (home / "config" / "settings.json").write_text(json.dumps({"active_model": str(model_dir)}))
+    return home
 
 
 @pytest.fixture(scope="session")
@@ -35,6 +56,13 @@ def runtime(model_dir):
     from cxrviewer.core.runtime import ModelRuntime
 
     return ModelRuntime(model_dir)
+
+
+@pytest.fixture(scope="session")
+def bundled_runtime(bundled_model_dir):
+    from cxrviewer.core.runtime import ModelRuntime
+
+    return ModelRuntime(bundled_model_dir)
 
 
 @pytest.fixture(scope="session")

@@ -128,3 +128,22 @@ def summarize(items: list[LabelledImage]) -> dict:
         "abnormal": sum(1 for i in items if i.label == 1),
         "by_source": by_source,
     }
+
+
+def load_lesion_boxes(files: tuple[Path, ...] | list[Path]) -> dict[Path, list[tuple[float, float, float, float]]]:
+    """Lesion boxes per image (absolute path -> [(x0, y0, x1, y1)] in image pixels).
+
+    Reads ``file,xmin,ymin,xmax,ymax`` (TBX11K boxes) and ``file,x,y,diameter_px`` (JSRT nodules,
+    turned into their bounding squares); file paths are relative to the CSV's folder.
+    """
+    boxes: dict[Path, list[tuple[float, float, float, float]]] = {}
+    for csv_path in map(Path, files):
+        with csv_path.open(newline="", encoding="utf-8") as handle:
+            for row in csv.DictReader(handle):
+                if "xmin" in row:
+                    box = tuple(float(row[k]) for k in ("xmin", "ymin", "xmax", "ymax"))
+                else:
+                    x, y, r = float(row["x"]), float(row["y"]), float(row["diameter_px"]) / 2
+                    box = (x - r, y - r, x + r, y + r)
+                boxes.setdefault((csv_path.parent / row["file"]).resolve(), []).append(box)
+    return boxes

@@ -26,7 +26,7 @@ import numpy as np
 
 from cxrviewer import __version__
 from cxrviewer.core import metrics
-from cxrviewer.core.dataset import LabelledImage, find_labelled_images, split_of_group, summarize
+from cxrviewer.core.dataset import LabelledImage, find_labelled_images, load_lesion_boxes, split_of_group, summarize
 from cxrviewer.core.errors import CxrError, DataFolderError
 from cxrviewer.core.imageio import load_image
 from cxrviewer.core.modelcard import KERAS_NAME, TFLITE_NAME, ModelCard, file_sha256, read_card, write_card
@@ -47,12 +47,14 @@ class TrainConfig:
     val_fraction: float = 0.15
     test_fraction: float = 0.15
     seed: int = 0
-    patience: int = 8
+    patience: int = 12
     augment: tuple[str, ...] = ("affine", "intensity", "resolution")
     clahe: bool = False
     width: int = 1  # channel multiplier
     init_from: Path | None = None  # fine-tune from this model folder
     exclude_sources: tuple[str, ...] = ()  # leave-one-source-out: never trained or validated on
+    lesion_boxes: tuple[Path, ...] = ()  # CSVs of lesion boxes/nodules that supervise the heatmap
+    lesion_weight: float = 0.3
     target_sensitivity: float = 0.90
     name: str = "cxrviewer-cxr-screen"
     version: str = ""
@@ -100,39 +102,78 @@ class StopFlag:
 # ---------------------------------------------------------------- data
 
 
-def _preprocess_one(item: LabelledImage, spec: PreprocessSpec) -> np.ndarray | None:
+def _preprocess_one(item: LabelledImage, spec: PreprocessSpec) -> tuple[np.ndarray, tuple] | None:
     try:
         pixels = load_image(item.path).pixels
     except CxrError as exc:
         log.warning("skipping %s: %s", item.path, exc)
         return None
-    return preprocess(pixels, spec)[0].astype(np.float16)
+    x, box = preprocess(pixels, spec)
+    return x.astype(np.float16), box
 
 
 def load_arrays(
     items: list[LabelledImage], spec: PreprocessSpec, cache_dir: Path | None, report: Report
-) -> tuple[np.ndarray, list[LabelledImage]]:
-    """Preprocess every image once (two threads; OpenCV releases the GIL) and cache the array."""
+) -> tuple[np.ndarray, np.ndarray, list[LabelledImage]]:
+    """Preprocess every image once (two threads; OpenCV releases the GIL) and cache the arrays.
+
+    Returns the model inputs, the square each covers in its image's pixels (N, 4), and the items
+    that could be read.
+    """
     key = hashlib.sha256(
         json.dumps([spec.to_dict(), [str(i.path) for i in items]]).encode()
     ).hexdigest()[:16]
-    cache = cache_dir / f"arrays-{key}.npz" if cache_dir else None
+    cache = cache_dir / f"arrays-v2-{key}.npz" if cache_dir else None
     if cache and cache.exists():
         data = np.load(cache)
         keep = data["keep"]
-        return data["x"], [i for i, k in zip(items, keep, strict=True) if k]
-    arrays: list[np.ndarray | None] = []
+        return data["x"], data["boxes"], [i for i, k in zip(items, keep, strict=True) if k]
+    arrays: list[tuple | None] = []
     with ThreadPoolExecutor(max_workers=2) as pool:
         for n, arr in enumerate(pool.map(lambda i: _preprocess_one(i, spec), items), 1):
             arrays.append(arr)
             if n % 500 == 0 or n == len(items):
                 report({"event": "preprocess", "done": n, "total": len(items)})
     keep = np.array([a is not None for a in arrays])
-    x = np.stack([a for a in arrays if a is not None]) if keep.any() else np.zeros((0, spec.size, spec.size), np.float16)
+    read = [a for a in arrays if a is not None]
+    x = np.stack([a[0] for a in read]) if read else np.zeros((0, spec.size, spec.size), np.float16)
+    boxes = np.array([a[1] for a in read], np.float32).reshape(-1, 4)
     if cache:
         cache.parent.mkdir(parents=True, exist_ok=True)
-        np.savez(cache, x=x, keep=keep)
-    return x, [i for i, k in zip(items, keep, strict=True) if k]
+        np.savez(cache, x=x, boxes=boxes, keep=keep)
+    return x, boxes, [i for i, k in zip(items, keep, strict=True) if k]
+
+
+def lesion_masks(items: list[LabelledImage], squares: np.ndarray, lesions: dict[Path, list], size: int) -> np.ndarray:
+    """(N, size, size) uint8 masks of the annotated lesions in model-input coordinates (0 = none known)."""
+    masks = np.zeros((len(items), size, size), np.uint8)
+    for n, item in enumerate(items):
+        x0, y0, x1, y1 = squares[n]
+        scale = size / (x1 - x0)
+        for bx0, by0, bx1, by1 in lesions.get(item.path.resolve(), []):
+            c0, r0 = int(np.floor((bx0 - x0) * scale)), int(np.floor((by0 - y0) * scale))
+            c1, r1 = int(np.ceil((bx1 - x0) * scale)), int(np.ceil((by1 - y0) * scale))
+            masks[n, max(r0, 0) : max(r1, 0), max(c0, 0) : max(c1, 0)] = 1
+    return masks
+
+
+def attention_loss(mask, cam):
+    """Cross-entropy pulling the activation map's softmax mass into annotated lesions.
+
+    ``mask`` (B, h, w): fraction of each cell covered by a lesion box; all zero when none is
+    known (those images contribute nothing). Why: without it the map (and the score) can lean on
+    whatever marks an all-abnormal source, such as its mediastinum or borders, not the lesion.
+    """
+    import keras
+    from keras import ops
+
+    mask = ops.cast(mask, "float32")
+    batch = ops.shape(cam)[0]
+    flat_cam = ops.reshape(cam, (batch, -1))
+    flat_mask = ops.reshape(mask, (batch, -1))
+    inside = ops.sum(keras.activations.softmax(flat_cam, axis=-1) * ops.cast(flat_mask > 0, "float32"), axis=-1)
+    has_lesion = ops.cast(ops.max(flat_mask, axis=-1) > 0, "float32")
+    return -ops.log(inside + 1e-6) * has_lesion
 
 
 def balanced_weights(items: list[LabelledImage]) -> np.ndarray:
@@ -206,7 +247,8 @@ def _augmenter(names: tuple[str, ...], seed: int):
     ]
     rng = tf.random.Generator.from_seed(seed)
 
-    def augment(x):
+    def augment(x, channels: tuple[int, ...] | None = None):
+        """Augment a batch; intensity changes touch only ``channels`` (default: all)."""
         if "resolution" in names:
             size = tf.shape(x)[1]
             factor = rng.uniform([], 0.35, 1.0)
@@ -215,19 +257,21 @@ def _augmenter(names: tuple[str, ...], seed: int):
         if "affine" in names:
             for layer in geometric:
                 x = layer(x, training=True)
+        depth = x.shape[-1]
+        selected = tf.constant([1.0 if channels is None or c in channels else 0.0 for c in range(depth)])
         if "intensity" in names:
             batch = tf.shape(x)[0]
             gain = rng.uniform([batch, 1, 1, 1], 0.8, 1.25)
             bias = rng.uniform([batch, 1, 1, 1], -0.25, 0.25)
-            x = x * gain + bias
+            x = x + (x * (gain - 1.0) + bias) * selected
         if "noise" in names:
-            x = x + rng.normal(tf.shape(x), stddev=0.05)
+            x = x + rng.normal(tf.shape(x), stddev=0.05) * selected
         return x
 
     return augment
 
 
-def export_tflite(model, path: Path, size: int) -> None:
+def export_tflite(model, path: Path, size: int, quantize: bool = False) -> None:
     """Keras -> SavedModel -> LiteRT flatbuffer with three outputs: logit, activation map and the
     pooled features (embedding, for the "is this a chest X-ray" check). Converting a concrete
     function directly loses the Keras 3 variables and gives NaN outputs."""
@@ -242,7 +286,10 @@ def export_tflite(model, path: Path, size: int) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         signature = [tf.TensorSpec([1, size, size, 1], tf.float32, name="image")]
         exported.export(tmp, format="tf_saved_model", input_signature=signature, verbose=False)
-        path.write_bytes(tf.lite.TFLiteConverter.from_saved_model(tmp).convert())
+        converter = tf.lite.TFLiteConverter.from_saved_model(tmp)
+        if quantize:  # dynamic-range int8 weights; activations stay float
+            converter.optimizations = [tf.lite.Optimize.DEFAULT]
+        path.write_bytes(converter.convert())
 
 
 # ---------------------------------------------------------------- training
@@ -261,7 +308,9 @@ def train(config: TrainConfig, report: Report | None = None, stop: StopFlag | No
     spec = base_card.preprocessing if base_card else PreprocessSpec(size=config.size, clahe=config.clahe)
 
     items = [i for i in find_labelled_images(config.data) if i.source not in config.exclude_sources]
-    x_all, items = load_arrays(items, spec, config.cache_dir, report)
+    x_all, squares, items = load_arrays(items, spec, config.cache_dir, report)
+    lesions = load_lesion_boxes(config.lesion_boxes)
+    masks = lesion_masks(items, squares, lesions, spec.size) if lesions else None
     split_names = [split_of_group(i.group, config.val_fraction, config.test_fraction, config.seed) for i in items]
     idx = {s: np.array([n for n, name in enumerate(split_names) if name == s], dtype=np.int64) for s in ("train", "val", "test")}
     for split in ("train", "val"):
@@ -279,18 +328,33 @@ def train(config: TrainConfig, report: Report | None = None, stop: StopFlag | No
     logit_model = keras.Model(model.input, model.outputs[0])
     steps = max(1, int(np.ceil(len(idx["train"]) / config.batch_size)))
     lr = keras.optimizers.schedules.CosineDecay(config.learning_rate, decay_steps=steps * config.epochs, alpha=0.05)
-    logit_model.compile(optimizer=keras.optimizers.AdamW(lr, weight_decay=1e-4),
-                        loss=keras.losses.BinaryCrossentropy(from_logits=True))
+    optimizer = keras.optimizers.AdamW(lr, weight_decay=1e-4)
+    bce = keras.losses.BinaryCrossentropy(from_logits=True)
 
     x_train = x_all[idx["train"]][..., None]
     y_train = np.array([i.label for i in train_items], dtype=np.float32)[:, None]
     w_train = balanced_weights(train_items)
     augment = _augmenter(config.augment, config.seed)
+    if masks is None:
+        logit_model.compile(optimizer=optimizer, loss=bce)
+        dataset = tf.data.Dataset.from_tensor_slices((x_train, y_train, w_train))
+        transform = lambda x, y, w: (augment(tf.cast(x, tf.float32)), y, w)  # noqa: E731
+    else:
+        # the lesion mask rides along as a second channel so geometric augmentation moves it with the image
+        model.compile(optimizer=optimizer, loss=[bce, attention_loss], loss_weights=[1.0, config.lesion_weight])
+        cam_size = int(model.outputs[1].shape[1])
+        pool = spec.size // cam_size
+        m_train = masks[idx["train"]][..., None]
+        dataset = tf.data.Dataset.from_tensor_slices((x_train, m_train, y_train, w_train))
+
+        def transform(x, m, y, w):
+            both = augment(tf.concat([tf.cast(x, tf.float32), tf.cast(m, tf.float32)], axis=-1), channels=(0,))
+            cell_mask = tf.nn.avg_pool2d(both[..., 1:2], pool, pool, "VALID")[..., 0]
+            return both[..., 0:1], (y, cell_mask), w
     dataset = (
-        tf.data.Dataset.from_tensor_slices((x_train, y_train, w_train))
-        .shuffle(len(x_train), seed=config.seed, reshuffle_each_iteration=True)
+        dataset.shuffle(len(x_train), seed=config.seed, reshuffle_each_iteration=True)
         .batch(config.batch_size)
-        .map(lambda x, y, w: (augment(tf.cast(x, tf.float32)), y, w), num_parallel_calls=1)
+        .map(transform, num_parallel_calls=1)
         .prefetch(2)
     )
     x_val = x_all[idx["val"]][..., None].astype(np.float32)
@@ -324,7 +388,8 @@ def train(config: TrainConfig, report: Report | None = None, stop: StopFlag | No
                     self.model.stop_training = True
 
     monitor = Monitor()
-    history = logit_model.fit(dataset, epochs=config.epochs, callbacks=[monitor], verbose=0)
+    trained = logit_model if masks is None else model
+    history = trained.fit(dataset, epochs=config.epochs, callbacks=[monitor], verbose=0)
     if monitor.best_weights is not None:
         model.set_weights(monitor.best_weights)
     if stop.is_set() and monitor.best_weights is None:
@@ -384,6 +449,8 @@ def train(config: TrainConfig, report: Report | None = None, stop: StopFlag | No
                 "epochs_run": len(history.history.get("loss", [])),
                 "best_epoch": monitor.best_epoch,
                 "augmentation": list(config.augment),
+                "lesion_supervision": {"files": [str(p) for p in config.lesion_boxes], "weight": config.lesion_weight,
+                                       "images_with_lesions": int(sum(1 for i in train_items if i.path.resolve() in lesions))},
                 "fine_tuned_from": f"{base_card.name} {base_card.version}" if base_card else None,
                 "command": config.command,
                 "cxrviewer_version": __version__,

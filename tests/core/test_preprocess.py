@@ -52,7 +52,7 @@ def test_training_and_inference_use_identical_preprocessing(real_xray_path, mode
     from cxrviewer.core.training import _preprocess_one
 
     spec = read_card(model_dir).preprocessing
-    trained_on = _preprocess_one(LabelledImage(real_xray_path, 0, "g", "s"), spec)
+    trained_on, _ = _preprocess_one(LabelledImage(real_xray_path, 0, "g", "s"), spec)
     at_inference, _ = preprocess(load_image(real_xray_path).pixels, spec)
     np.testing.assert_allclose(trained_on.astype(np.float32), at_inference, atol=2e-3)
 

@@ -53,7 +53,8 @@ def test_heatmap_peak_lands_where_the_map_is_hot():
     assert full.shape == (400, 300)
 
 
-def test_tampered_model_is_refused(model_dir, tmp_path):
+def test_tampered_model_is_refused(bundled_model_dir, tmp_path):
+    model_dir = bundled_model_dir
     copy = tmp_path / "model"
     shutil.copytree(model_dir, copy)
     data = bytearray((copy / "model.tflite").read_bytes())
@@ -74,3 +75,46 @@ def test_damaged_card_is_explained(model_dir, tmp_path):
     (copy / "model_card.json").write_text("{ not json")
     with pytest.raises(ModelIntegrity):
         ModelRuntime(copy)
+
+
+def _encoded(pixels) -> bytes:
+    import cv2
+
+    ok, data = cv2.imencode(".png", pixels)
+    return data.tobytes()
+
+
+def test_blank_photo_and_document_are_refused_not_scored(bundled_runtime):
+    import cv2
+
+    from cxrviewer.core.errors import NotChestXray
+
+    blank = np.full((400, 400), 128, np.uint8)
+    rng = np.random.default_rng(0)
+    photo = np.zeros((300, 400, 3), np.uint8)
+    photo[..., 0] = rng.integers(0, 80, (300, 400))
+    photo[..., 1] = 90
+    photo[..., 2] = rng.integers(150, 255, (300, 400))
+    page = np.full((1100, 850), 245, np.uint8)
+    for y in range(80, 1000, 36):
+        cv2.putText(page, "the quick brown fox jumps over the lazy dog", (60, y), cv2.FONT_HERSHEY_SIMPLEX, 0.8, 20, 2)
+    for pixels in (blank, photo, page):
+        with pytest.raises(NotChestXray, match="does not look like a frontal chest X-ray"):
+            bundled_runtime.predict(decode_image(_encoded(pixels)))
+
+
+def test_real_chest_xrays_are_rarely_refused(shared_cxr, bundled_runtime):
+    """The cut-off is set for ~0.5% false refusals on validation X-rays; allow up to 2% here."""
+    import csv
+
+    from cxrviewer.core.errors import NotChestXray
+
+    with (shared_cxr / "manifest.csv").open() as handle:
+        rows = [r for r in csv.DictReader(handle)][::20]
+    refused = 0
+    for row in rows:
+        try:
+            bundled_runtime.predict(decode_image((shared_cxr / row["file"]).read_bytes()))
+        except NotChestXray:
+            refused += 1
+    assert refused / len(rows) <= 0.02

@@ -1,0 +1,367 @@
+"""Evaluate the bundled model honestly and write the tables of docs/model.md.
+
+    python bench/evaluate.py                       # bundled model, data in ../shared/data/cxr
+    python bench/evaluate.py --runs runs           # also leave-one-source-out and tutorial models found there
+
+What it measures (all on images the model never trained on):
+  * test split (grouped by patient/near-duplicate): AUC with a 95% bootstrap interval over groups,
+    sensitivity/specificity at the card's threshold (chosen on validation only), AUC per source;
+  * calibration: expected calibration error before/after the card's Platt step, reliability diagram;
+  * leave-one-source-out: models trained without a source, scored on all of that source;
+  * the tutorial network on the same split and the same script;
+  * heatmap pointing game on held-out TBX11K boxes and JSRT nodules vs a fixed upper-lung guess;
+  * refusal: false rejections of real held-out X-rays, catches on non-chest images;
+  * int8 (dynamic-range) export against float32, when TensorFlow is installed;
+  * inference time per image and model size.
+Models for leave-one-source-out and the tutorial come from bench/train_all.sh.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import os
+import sys
+import time
+from collections import defaultdict
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+import numpy as np
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from cxrviewer.core import metrics  # noqa: E402
+from cxrviewer.core.dataset import LabelledImage, find_labelled_images, split_of_group  # noqa: E402
+from cxrviewer.core.errors import NotChestXray  # noqa: E402
+from cxrviewer.core.heatmap import peak_location  # noqa: E402
+from cxrviewer.core.imageio import decode_image, load_image  # noqa: E402
+from cxrviewer.core.modelcard import TFLITE_NAME  # noqa: E402
+from cxrviewer.core.ood import image_checks  # noqa: E402
+from cxrviewer.core.preprocess import preprocess  # noqa: E402
+from cxrviewer.core.runtime import ModelRuntime, normalize_map  # noqa: E402
+
+REPO = Path(__file__).resolve().parents[1]
+SOURCES_WITH_BOTH = ["nih_cxr14", "rsna_pneumonia", "jsrt", "mendeley_tb_kiran"]
+
+
+# ------------------------------------------------------------------ scoring
+
+
+class Scored:
+    """Per-image outputs of one model on a list of images."""
+
+    def __init__(self, items: list[LabelledImage], logits, probs, extras=None):
+        self.items = items
+        self.logits = np.asarray(logits, np.float64)
+        self.probs = np.asarray(probs, np.float64)
+        self.extras = extras or {}
+        self.labels = np.array([i.label for i in items])
+        self.sources = np.array([i.source for i in items])
+        self.groups = np.array([i.group for i in items])
+
+
+def score_ours(runtime: ModelRuntime, items: list[LabelledImage]) -> tuple[Scored, float]:
+    spec = runtime.card.preprocessing
+
+    def prepare(item):
+        image = load_image(item.path)
+        x, box = preprocess(image.pixels, spec)
+        return image, x, box
+
+    logits, cams, boxes, shapes, distances, refused, ms = [], [], [], [], [], [], []
+    with ThreadPoolExecutor(2) as pool:
+        for item, (image, x, box) in zip(items, pool.map(prepare, items), strict=True):
+            start = time.perf_counter()
+            logit, cam, embedding = runtime.run(x)
+            ms.append(1000 * (time.perf_counter() - start))
+            logits.append(logit)
+            cams.append(normalize_map(cam))
+            boxes.append(box)
+            shapes.append((image.width, image.height))
+            distance = runtime.embedding_model.distance(embedding) if runtime.embedding_model else 0.0
+            distances.append(distance)
+            try:
+                image_checks(image)
+                blocked = runtime.embedding_model is not None and distance > runtime.embedding_model.threshold
+            except NotChestXray:
+                blocked = True
+            refused.append(blocked)
+    probs = runtime.calibrate(np.array(logits))
+    extras = {"cams": cams, "boxes": boxes, "shapes": shapes, "distances": np.array(distances), "refused": np.array(refused)}
+    return Scored(items, logits, probs, extras), float(np.median(ms))
+
+
+def score_tutorial(model_path: Path, items: list[LabelledImage]) -> tuple[Scored, float]:
+    import keras
+    from tutorial_baseline import tutorial_input
+
+    model = keras.saving.load_model(model_path, compile=False)
+    x = np.stack([tutorial_input(i.path) for i in items])
+    probs = model.predict(x, batch_size=64, verbose=0)[:, 1]
+    ms = []
+    for item in items[:30]:  # the tutorial's per-image pipeline: imread, resize, predict
+        start = time.perf_counter()
+        model.predict(tutorial_input(item.path)[None], verbose=0)
+        ms.append(1000 * (time.perf_counter() - start))
+    logits = np.log(np.clip(probs, 1e-7, 1)) - np.log(np.clip(1 - probs, 1e-7, 1))
+    return Scored(items, logits, probs), float(np.median(ms))
+
+
+# ------------------------------------------------------------------ metrics
+
+
+def per_source(scored: Scored) -> dict[str, float]:
+    return {s: metrics.roc_auc(scored.labels[scored.sources == s], scored.probs[scored.sources == s])
+            for s in SOURCES_WITH_BOTH if np.any(scored.sources == s)}
+
+
+def summary(scored: Scored, threshold: float, bootstrap: int) -> dict:
+    auc = metrics.roc_auc(scored.labels, scored.probs)
+    lo, hi = metrics.bootstrap_auc_ci(scored.labels, scored.probs, scored.groups, n=bootstrap)
+    sens, spec = metrics.sensitivity_specificity(scored.labels, scored.probs, threshold)
+    sources = per_source(scored)
+    return {"images": len(scored.items), "auc": auc, "auc_ci95": [lo, hi], "threshold": threshold,
+            "sensitivity": sens, "specificity": spec, "auc_per_source": sources,
+            "source_mean_auc": float(np.nanmean(list(sources.values())))}
+
+
+def pointing_game(scored: Scored, shared: Path) -> dict:
+    boxes = defaultdict(list)
+    with (shared / "tbx11k_boxes.csv").open() as handle:
+        for row in csv.DictReader(handle):
+            boxes[row["file"]].append(tuple(float(row[k]) for k in ("xmin", "ymin", "xmax", "ymax")))
+    nodules = {}
+    with (shared / "jsrt_nodules.csv").open() as handle:
+        for row in csv.DictReader(handle):
+            nodules[row["file"]] = (float(row["x"]), float(row["y"]), float(row["diameter_px"]))
+    results = {"tb_boxes": {"model": [], "upper_lung_guess": []}, "jsrt_nodules": {"model": [], "upper_lung_guess": []}}
+    for n, item in enumerate(scored.items):
+        rel = str(item.path.relative_to(shared))
+        w, h = scored.extras["shapes"][n]
+        px, py = peak_location(scored.extras["cams"][n], scored.extras["boxes"][n], w, h)
+        guesses = [(0.3 * w, 0.35 * h), (0.7 * w, 0.35 * h)]  # centre of the right / left upper lung
+
+        def inside_box(x, y, rel=rel):
+            return any(x0 <= x <= x1 and y0 <= y <= y1 for x0, y0, x1, y1 in boxes[rel])
+
+        def inside_nodule(x, y, rel=rel):
+            cx, cy, d = nodules[rel]
+            return (x - cx) ** 2 + (y - cy) ** 2 <= (d / 2) ** 2
+
+        if rel in boxes:
+            results["tb_boxes"]["model"].append(inside_box(px, py))
+            results["tb_boxes"]["upper_lung_guess"].append([inside_box(*g) for g in guesses])
+        elif rel in nodules:
+            results["jsrt_nodules"]["model"].append(inside_nodule(px, py))
+            results["jsrt_nodules"]["upper_lung_guess"].append([inside_nodule(*g) for g in guesses])
+    out = {}
+    for key, r in results.items():
+        guess = np.array(r["upper_lung_guess"]).reshape(-1, 2)
+        out[key] = {"images": len(r["model"]), "model_hit_rate": float(np.mean(r["model"])) if r["model"] else None,
+                    # the better of the two fixed guesses (right or left upper lung), to be fair to the baseline
+                    "upper_lung_guess_hit_rate": float(guess.mean(axis=0).max()) if len(guess) else None}
+    return out
+
+
+def refusal(runtime: ModelRuntime, held_out: Scored) -> dict:
+    import cv2
+    from nonchest import non_chest_images
+
+    caught, names = [], []
+    for name, image in non_chest_images():
+        ok, data = cv2.imencode(".png", image)
+        try:
+            runtime.predict(decode_image(data.tobytes()))
+            caught.append(False)
+            names.append(name)
+        except NotChestXray:
+            caught.append(True)
+    return {"real_xrays": len(held_out.items), "false_rejection_rate": float(held_out.extras["refused"].mean()),
+            "non_chest_images": len(caught), "catch_rate": float(np.mean(caught)), "missed": names}
+
+
+def calibration(val: Scored, test: Scored, runtime: ModelRuntime, figure: Path | None) -> dict:
+    raw = metrics.sigmoid(test.logits)
+    ece_raw, table_raw = metrics.expected_calibration_error(test.labels, raw)
+    ece_cal, table_cal = metrics.expected_calibration_error(test.labels, test.probs)
+    if figure is not None:
+        import matplotlib
+
+        matplotlib.use("Agg")
+        import matplotlib.pyplot as plt
+
+        fig, ax = plt.subplots(figsize=(4.5, 4.5), dpi=110)
+        ax.plot([0, 1], [0, 1], color="0.6", linestyle="--", label="perfect")
+        for table, label in ((table_raw, f"uncalibrated (ECE {ece_raw:.3f})"), (table_cal, f"calibrated (ECE {ece_cal:.3f})")):
+            ax.plot([r["predicted"] for r in table], [r["observed"] for r in table], marker="o", label=label)
+        ax.set_xlabel("mean abnormality score in bin")
+        ax.set_ylabel("fraction abnormal")
+        ax.set_title("Reliability on the held-out test split")
+        ax.legend(loc="upper left", fontsize=8)
+        fig.tight_layout()
+        fig.savefig(figure)
+        plt.close(fig)
+    return {"ece_uncalibrated": ece_raw, "ece_calibrated": ece_cal, "reliability": table_cal,
+            "platt": {k: runtime.card.calibration.get(k) for k in ("a", "b")}}
+
+
+def int8_check(model_dir: Path, runtime: ModelRuntime, val: Scored) -> dict | None:
+    """Dynamic-range int8 from the .keras; compare validation AUC and speed with float32."""
+    try:
+        import tensorflow as tf  # noqa: F401
+    except ImportError:
+        return None
+    import shutil
+    import tempfile
+
+    from cxrviewer.core.modelcard import KERAS_NAME, file_sha256, read_card, write_card
+
+    with tempfile.TemporaryDirectory() as tmp:
+        tmp = Path(tmp)
+        shutil.copytree(model_dir, tmp / "m", dirs_exist_ok=True)
+        import keras
+        import tensorflow as tf
+
+        from cxrviewer.core.training import export_tflite
+
+        model = keras.saving.load_model(tmp / "m" / KERAS_NAME, compile=False)
+        size = runtime.card.preprocessing.size
+        export_tflite(model, tmp / "m" / TFLITE_NAME, size, quantize=True)
+        card = read_card(tmp / "m")
+        import dataclasses
+
+        write_card(tmp / "m", dataclasses.replace(card, sha256=file_sha256(tmp / "m" / TFLITE_NAME)))
+        quantized = ModelRuntime(tmp / "m")
+        q_scored, q_ms = score_ours(quantized, val.items)
+        f_scored, f_ms = score_ours(runtime, val.items)
+        return {"float32_val_auc": metrics.roc_auc(val.labels, f_scored.probs), "int8_val_auc": metrics.roc_auc(val.labels, q_scored.probs),
+                "float32_ms": f_ms, "int8_ms": q_ms, "float32_bytes": (model_dir / TFLITE_NAME).stat().st_size,
+                "int8_bytes": (tmp / "m" / TFLITE_NAME).stat().st_size}
+
+
+# ------------------------------------------------------------------ report
+
+
+def fmt(x, digits=3):
+    if x is None or (isinstance(x, float) and np.isnan(x)):
+        return "–"
+    return f"{x:.{digits}f}"
+
+
+def markdown(results: dict) -> str:
+    lines = ["<!-- generated by bench/evaluate.py; do not edit by hand -->", ""]
+    ours, tut = results["ours"], results.get("tutorial")
+    lines += ["### Held-out test split (grouped), bundled model vs tutorial network", "",
+              "| | bundled model | tutorial network |", "|---|---|---|"]
+    def row(name, a, b):
+        lines.append(f"| {name} | {a} | {b} |")
+    t = tut["test"] if tut else {}
+    row("images", ours["test"]["images"], t.get("images", "–"))
+    row("AUC (95% CI)", f"{fmt(ours['test']['auc'])} ({fmt(ours['test']['auc_ci95'][0])}–{fmt(ours['test']['auc_ci95'][1])})",
+        f"{fmt(t['auc'])} ({fmt(t['auc_ci95'][0])}–{fmt(t['auc_ci95'][1])})" if t else "–")
+    row("threshold (chosen on validation, sens ≥ 0.90)", fmt(ours["test"]["threshold"]), fmt(t.get("threshold")))
+    row("sensitivity at threshold", fmt(ours["test"]["sensitivity"]), fmt(t.get("sensitivity")))
+    row("specificity at threshold", fmt(ours["test"]["specificity"]), fmt(t.get("specificity")))
+    for s in SOURCES_WITH_BOTH:
+        row(f"AUC within {s}", fmt(ours["test"]["auc_per_source"].get(s)), fmt(t.get("auc_per_source", {}).get(s)))
+    row("**mean within-source AUC**", f"**{fmt(ours['test']['source_mean_auc'])}**", f"**{fmt(t.get('source_mean_auc'))}**")
+    for s in SOURCES_WITH_BOTH:
+        row(f"leave-one-source-out AUC on {s}", fmt(results.get("loso", {}).get(s)), fmt(results.get("tutorial_loso", {}).get(s)))
+    row("inference ms per image (median)", fmt(ours["ms_per_image"], 1), fmt(tut["ms_per_image"], 1) if tut else "–")
+    row("model file size (MB)", fmt(ours["size_mb"], 2), fmt(tut["size_mb"], 2) if tut else "–")
+    lines += ["", "Inference time: the bundled model on LiteRT (2 threads), the tutorial with Keras `predict` on one image, "
+              "both excluding decoding.", ""]
+    cal = results["calibration"]
+    lines += ["### Calibration (test split)", "",
+              f"Expected calibration error: {fmt(cal['ece_uncalibrated'])} before, {fmt(cal['ece_calibrated'])} after Platt scaling "
+              f"(a = {fmt(cal['platt']['a'])}, b = {fmt(cal['platt']['b'])}, fitted on validation). Diagram: `docs/reliability.png`.", "",
+              "| score bin | images | mean score | fraction abnormal |", "|---|---|---|---|"]
+    for r in cal["reliability"]:
+        lines.append(f"| {r['bin'][0]:.1f}–{r['bin'][1]:.1f} | {r['n']} | {fmt(r['predicted'])} | {fmt(r['observed'])} |")
+    pg = results["pointing_game"]
+    lines += ["", "### Heatmap pointing game (held-out validation + test images)", "",
+              "| lesions | images | heatmap peak inside | fixed upper-lung guess |", "|---|---|---|---|"]
+    for key, name in (("tb_boxes", "TBX11K TB boxes"), ("jsrt_nodules", "JSRT nodules")):
+        lines.append(f"| {name} | {pg[key]['images']} | {fmt(pg[key]['model_hit_rate'])} | {fmt(pg[key]['upper_lung_guess_hit_rate'])} |")
+    ref = results["refusal"]
+    lines += ["", "### Refusing what is not a chest X-ray", "",
+              f"False rejections of real held-out X-rays: {ref['false_rejection_rate'] * 100:.1f}% of {ref['real_xrays']}. "
+              f"Non-chest images caught: {ref['catch_rate'] * 100:.1f}% of {ref['non_chest_images']}"
+              + (f" (missed: {', '.join(ref['missed'])})." if ref["missed"] else ".")]
+    if results.get("int8"):
+        q = results["int8"]
+        lines += ["", "### int8 (dynamic range) vs float32", "",
+                  f"Validation AUC {fmt(q['float32_val_auc'], 4)} (float32) vs {fmt(q['int8_val_auc'], 4)} (int8); "
+                  f"{fmt(q['float32_ms'], 1)} vs {fmt(q['int8_ms'], 1)} ms per image; "
+                  f"{q['float32_bytes'] / 1e6:.2f} vs {q['int8_bytes'] / 1e6:.2f} MB."]
+    return "\n".join(lines) + "\n"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--model", default=str(REPO / "models"))
+    parser.add_argument("--data", default=str(REPO.parent / "shared" / "data" / "cxr"))
+    parser.add_argument("--runs", default=str(REPO / "runs"), help="folder with loso/<source>, tutorial, tutorial_loso/<source>")
+    parser.add_argument("--out", default=str(REPO / "docs" / "model_results.md"))
+    parser.add_argument("--bootstrap", type=int, default=1000)
+    parser.add_argument("--no-int8", action="store_true")
+    args = parser.parse_args()
+    os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
+    shared, runs, model_dir = Path(args.data), Path(args.runs), Path(args.model)
+    if not (shared / "manifest.csv").is_file():
+        sys.exit(f"The evaluation data is not there: {shared}/manifest.csv is missing.")
+
+    runtime = ModelRuntime(model_dir)
+    split = runtime.card.extra["training"]["split"]
+    items = find_labelled_images(shared / "manifest.csv")
+    part = {s: [i for i in items if split_of_group(i.group, split["val_fraction"], split["test_fraction"], split["seed"]) == s]
+            for s in ("val", "test")}
+    print(f"scoring {len(part['val'])} validation and {len(part['test'])} test images", flush=True)
+    val, _ = score_ours(runtime, part["val"])
+    test, ms = score_ours(runtime, part["test"])
+    results = {"model": {"name": runtime.card.name, "version": runtime.card.version},
+               "ours": {"test": summary(test, runtime.threshold, args.bootstrap), "ms_per_image": ms,
+                        "size_mb": (model_dir / TFLITE_NAME).stat().st_size / 1e6}}
+    results["calibration"] = calibration(val, test, runtime, REPO / "docs" / "reliability.png")
+    both = Scored(val.items + test.items, np.concatenate([val.logits, test.logits]), np.concatenate([val.probs, test.probs]),
+                  {k: (list(val.extras[k]) + list(test.extras[k])) for k in val.extras})
+    both.extras["refused"] = np.array(both.extras["refused"])
+    results["pointing_game"] = pointing_game(both, shared)
+    results["refusal"] = refusal(runtime, both)
+
+    loso = {}
+    for source in SOURCES_WITH_BOTH:
+        folder = runs / "loso" / source
+        if (folder / TFLITE_NAME).is_file():
+            scored, _ = score_ours(ModelRuntime(folder), [i for i in items if i.source == source])
+            loso[source] = metrics.roc_auc(scored.labels, scored.probs)
+    results["loso"] = loso
+
+    tutorial_path = runs / "tutorial" / "tutorial.keras"
+    if tutorial_path.is_file():
+        t_val, _ = score_tutorial(tutorial_path, part["val"])
+        t_test, t_ms = score_tutorial(tutorial_path, part["test"])
+        t_threshold = metrics.threshold_for_sensitivity(t_val.labels, t_val.probs, 0.90)
+        results["tutorial"] = {"test": summary(t_test, t_threshold, args.bootstrap), "ms_per_image": t_ms,
+                               "size_mb": tutorial_path.stat().st_size / 1e6}
+        t_loso = {}
+        for source in SOURCES_WITH_BOTH:
+            path = runs / "tutorial_loso" / source / "tutorial.keras"
+            if path.is_file():
+                scored, _ = score_tutorial(path, [i for i in items if i.source == source])
+                t_loso[source] = metrics.roc_auc(scored.labels, scored.probs)
+        results["tutorial_loso"] = t_loso
+    if not args.no_int8:
+        results["int8"] = int8_check(model_dir, runtime, val)
+
+    text = markdown(results)
+    Path(args.out).write_text(text, encoding="utf-8")
+    Path(args.out).with_suffix(".json").write_text(json.dumps(results, indent=2, default=float), encoding="utf-8")
+    print(text)
+
+
+if __name__ == "__main__":
+    main()
