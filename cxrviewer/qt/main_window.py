@@ -1,0 +1,577 @@
+"""The main window: open or drop X-rays, step through them, see each score beside the image.
+
+Flow: ``open_files`` fills the file list; selecting a file calls ``show_file``, which either shows
+a cached result at once or sends a numbered request to the model thread. Only the answer to the
+latest request is shown: when files are stepped through quickly, earlier answers are cached for
+later but never displayed over the file now selected.
+"""
+
+from __future__ import annotations
+
+import html
+import logging
+from collections import OrderedDict
+from collections.abc import Iterable
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, QSize, Qt, QUrl
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QColor,
+    QDesktopServices,
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QIcon,
+    QKeySequence,
+    QPainter,
+    QPixmap,
+)
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QStyle,
+    QToolBar,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cxrviewer import __version__
+from cxrviewer.core.imageio import SUPPORTED_SUFFIXES
+from cxrviewer.core.types import Prediction, XrayImage
+from cxrviewer.qt.model_host import NO_MODEL_MESSAGE, LoadedModel, ModelHost
+from cxrviewer.qt.result_panel import DISCLAIMER, ResultPanel, format_threshold
+from cxrviewer.qt.viewer import ImageViewer
+
+log = logging.getLogger(__name__)
+
+CACHE_SIZE = 32  # results kept for stepping back; each holds the decoded image (up to ~80 MB for huge files)
+PATH_ROLE = Qt.ItemDataRole.UserRole
+OPEN_FILTER = "Chest X-ray images (*.png *.jpg *.jpeg);;All files (*)"
+ADMIN_UNAVAILABLE = "Administration is not available in this version."
+
+
+# what a file shows: its image, and a prediction or the sentence saying why there is none
+Shown = tuple[XrayImage, Prediction | None, str]
+
+
+def window_settings() -> QSettings:
+    """Window geometry only (clinical settings live in the JSON config), in the user config folder."""
+    from cxrviewer.paths import user_config_dir
+
+    return QSettings(str(user_config_dir() / "window.ini"), QSettings.Format.IniFormat)
+
+
+def expand_paths(paths: Iterable[str | Path]) -> list[str]:
+    """Files as given; a folder contributes its image files (not recursively), sorted by name."""
+    files: list[str] = []
+    for raw in paths:
+        path = Path(raw).expanduser()
+        if path.is_dir():
+            files.extend(str(p) for p in sorted(path.iterdir()) if p.is_file() and p.suffix.lower() in SUPPORTED_SUFFIXES)
+        else:
+            files.append(str(path))
+    return list(dict.fromkeys(files))  # no duplicates, order kept
+
+
+def _dot_icon(colour: str) -> QIcon:
+    pixmap = QPixmap(14, 14)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(QColor(colour))
+    painter.drawEllipse(2, 2, 10, 10)
+    painter.end()
+    return QIcon(pixmap)
+
+
+class MessageBar(QFrame):
+    """A closable line across the top of the window: tells without interrupting (no modal dialogs)."""
+
+    def __init__(self, text: str, kind: str = "info", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("messageBar")
+        self.setProperty("kind", kind)
+        self._dismissed = False
+        self.label = QLabel(text)
+        self.label.setObjectName("messageText")
+        self.label.setWordWrap(True)
+        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        close = QToolButton()
+        close.setObjectName("messageClose")
+        close.setText("✕")
+        close.setToolTip("Dismiss")
+        close.setAutoRaise(True)
+        close.clicked.connect(self.dismiss)
+        self._layout = QHBoxLayout(self)
+        self._layout.setContentsMargins(12, 6, 6, 6)
+        self._layout.addWidget(self.label, 1)
+        self._layout.addWidget(close)
+
+    def add_button(self, text: str, slot) -> QPushButton:
+        button = QPushButton(text)
+        button.clicked.connect(slot)
+        self._layout.insertWidget(self._layout.count() - 1, button)
+        return button
+
+    def text(self) -> str:
+        return self.label.text()
+
+    def is_dismissed(self) -> bool:
+        return self._dismissed
+
+    def dismiss(self) -> None:
+        self._dismissed = True
+        self.hide()
+        self.deleteLater()
+
+
+class MainWindow(QMainWindow):
+    """The viewer. ``start_model()`` after ``show()``; closing joins the model thread."""
+
+    def __init__(self, settings: QSettings | None = None, model_dir: str | Path | None = None) -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.setWindowTitle("cxrviewer")
+        self.setAcceptDrops(True)
+        self._settings = settings if settings is not None else window_settings()
+        self._model_dir = Path(model_dir) if model_dir is not None else None
+        self._model: LoadedModel | None = None
+        self._model_state = "not started"  # "loading", "ready", "failed"
+        self._latest_request = 0
+        self._pending: dict[int, str] = {}  # request id -> path
+        self._cache: OrderedDict[str, Shown] = OrderedDict()
+        self._current_path: str | None = None
+        self._admin_dialog = None
+        self._shut_down = False
+        self._icons = {"flagged": _dot_icon("#e8710a"), "clear": _dot_icon("#8a94a3"), "error": _dot_icon("#c5221f"),
+                       "unseen": _dot_icon("#00000000")}
+
+        self.viewer = ImageViewer()
+        self.panel = ResultPanel()
+        self.file_list = QListWidget()
+        self.file_list.setObjectName("fileList")
+        self.file_list.setMinimumWidth(170)
+        self.file_list.setUniformItemSizes(True)
+        self.file_list.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.file_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.file_list.hide()
+        self._build_central()
+        self._build_actions()
+        self._build_menus_and_toolbar()
+        self._build_status_bar()
+
+        self.host = ModelHost()
+        self._connect_host()
+        self.panel.heatmap_toggled.connect(self.viewer.set_heatmap_visible)
+        self.panel.heatmap_opacity_changed.connect(self.viewer.set_heatmap_opacity)
+        self.viewer.set_heatmap_visible(self.panel.heatmap_enabled())
+        self.viewer.set_heatmap_opacity(self.panel.heatmap_opacity())
+        self.file_list.currentItemChanged.connect(self._on_current_item_changed)
+        self._restore_geometry()
+
+    # ---- construction ----------------------------------------------------------------------
+
+    def _build_central(self) -> None:
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self.file_list)
+        self.splitter.addWidget(self.viewer)
+        self.splitter.addWidget(self.panel)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setStretchFactor(2, 0)
+        self.splitter.setSizes([200, 800, 330])
+        self.message_area = QVBoxLayout()
+        self.message_area.setContentsMargins(0, 0, 0, 0)
+        self.message_area.setSpacing(0)
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addLayout(self.message_area)
+        layout.addWidget(self.splitter, 1)
+        self.setCentralWidget(central)
+
+    def _action(self, text: str, slot, shortcut=None, icon: QStyle.StandardPixmap | None = None, tip: str = "") -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if icon is not None:
+            action.setIcon(self.style().standardIcon(icon))
+        if tip:
+            action.setStatusTip(tip)
+            action.setToolTip(tip)
+        action.triggered.connect(slot)
+        return action
+
+    def _build_actions(self) -> None:
+        pix = QStyle.StandardPixmap
+        self.open_action = self._action("&Open…", self.open_dialog, QKeySequence.StandardKey.Open, pix.SP_DialogOpenButton,
+                                        "Open one or more chest X-ray images")
+        self.exit_action = self._action("E&xit", self.close, QKeySequence.StandardKey.Quit)
+        self.fit_action = self._action("&Fit to window", self.viewer.fit_to_window, "Ctrl+0", tip="Show the whole image")
+        self.heatmap_action = self._action("Show/hide &heatmap", self.panel.toggle_heatmap, "H")
+        self.next_action = self._action("&Next image", self.step_next, Qt.Key.Key_PageDown, pix.SP_ArrowDown)
+        self.previous_action = self._action("&Previous image", self.step_previous, Qt.Key.Key_PageUp, pix.SP_ArrowUp)
+        self.admin_action = self._action("&Administration…", self.open_administration)
+        self.about_action = self._action("&About cxrviewer", self.show_about)
+
+    def _build_menus_and_toolbar(self) -> None:
+        menu = self.menuBar()
+        file_menu = menu.addMenu("&File")
+        file_menu.addAction(self.open_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.exit_action)
+        view_menu = menu.addMenu("&View")
+        for action in (self.fit_action, self.heatmap_action, self.next_action, self.previous_action):
+            view_menu.addAction(action)
+        menu.addMenu("&Tools").addAction(self.admin_action)
+        menu.addMenu("&Help").addAction(self.about_action)
+
+        toolbar = QToolBar("Main toolbar")
+        toolbar.setObjectName("mainToolbar")
+        toolbar.setMovable(False)
+        toolbar.setIconSize(QSize(18, 18))
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        toolbar.addAction(self.open_action)
+        toolbar.addAction(self.fit_action)
+        toolbar.addSeparator()
+        toolbar.addAction(self.previous_action)
+        toolbar.addAction(self.next_action)
+        self.addToolBar(toolbar)
+
+    def _build_status_bar(self) -> None:
+        self.image_status = QLabel("")
+        self.image_status.setObjectName("imageStatus")
+        self.model_status = QLabel("Model not loaded")
+        self.model_status.setObjectName("modelStatus")
+        self.statusBar().addPermanentWidget(self.image_status)
+        self.statusBar().addPermanentWidget(self.model_status)
+
+    def _connect_host(self) -> None:
+        """Worker signals → methods of this GUI-thread window (queued), never lambdas."""
+        self.host.model_loaded.connect(self._on_model_loaded)
+        self.host.model_failed.connect(self._on_model_failed)
+        self.host.analysis_finished.connect(self._on_analysis_finished)
+        self.host.analysis_unscored.connect(self._on_analysis_unscored)
+        self.host.analysis_failed.connect(self._on_analysis_failed)
+
+    def _restore_geometry(self) -> None:
+        geometry = self._settings.value("geometry")
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1280, 800)
+
+    # ---- model -------------------------------------------------------------------------------
+
+    def start_model(self) -> None:
+        """Start the model thread and load the model (call after ``show()``: the window never waits)."""
+        if not self.host.is_running():
+            self.host.start()
+        self.load_model(self._model_dir)
+
+    def load_model(self, model_dir: str | Path | None = None) -> None:
+        """Load ``model_dir`` (default: the active model from the clinical settings) on the model thread."""
+        from cxrviewer.core.config import active_model_dir
+
+        target = Path(model_dir) if model_dir is not None else active_model_dir()
+        self._model_state = "loading"
+        self.model_status.setText("Loading model…")
+        self.host.request_load(target)
+
+    def reload_model(self, *_args: object) -> None:
+        """Switch to the model the administrator activated, without restarting (``AdminDialog.model_changed``)."""
+        self._model_dir = None
+        self.load_model(None)
+
+    def model(self) -> LoadedModel | None:
+        return self._model
+
+    def model_state(self) -> str:
+        return self._model_state
+
+    def _on_model_loaded(self, loaded: LoadedModel) -> None:
+        changed = loaded != self._model
+        self._model = loaded
+        self._model_state = "ready"
+        self.model_status.setText(f"Model ready: {loaded.label}")
+        self.model_status.setToolTip(f"Review threshold {format_threshold(loaded.threshold)}; loaded from {loaded.model_dir}")
+        self._dismiss_messages("model")
+        if changed:
+            self._cache.clear()
+            for row in range(self.file_list.count()):
+                self.file_list.item(row).setIcon(self._icons["unseen"])
+            if self._current_path is not None and self._current_path not in self._pending.values():
+                self.show_file(self._current_path)  # re-score with the new model
+
+    def _on_model_failed(self, message: str) -> None:
+        self._dismiss_messages("model")
+        if self._model is not None:
+            self._model_state = "ready"
+            self.model_status.setText(f"Model ready: {self._model.label}")
+            self.show_message(f"The new model could not be loaded: {message} Still using {self._model.label}.", "warning", "model")
+            return
+        self._model_state = "failed"
+        self.model_status.setText("No model: viewing only")
+        self.show_message(f"{message} Images can still be viewed, but no scores are shown.", "warning", "model")
+
+    # ---- files ---------------------------------------------------------------------------------
+
+    def open_dialog(self) -> None:
+        start = str(Path(self._current_path).parent) if self._current_path else str(Path.home())
+        files, _ = QFileDialog.getOpenFileNames(self, "Open chest X-rays", start, OPEN_FILTER)
+        if files:
+            self.open_files(files)
+
+    def open_files(self, paths: Iterable[str | Path]) -> None:
+        """Replace the file list with ``paths`` (folders contribute their images) and show the first."""
+        files = expand_paths(paths)
+        if not files:
+            self.statusBar().showMessage("No image files found.", 5000)
+            return
+        self.file_list.blockSignals(True)
+        self.file_list.clear()
+        for file in files:
+            item = QListWidgetItem(self._icons["unseen"], Path(file).name)
+            item.setData(PATH_ROLE, file)
+            item.setToolTip(file)
+            self.file_list.addItem(item)
+        self.file_list.blockSignals(False)
+        self.file_list.setVisible(len(files) > 1)
+        self.file_list.setCurrentRow(0)  # -> _on_current_item_changed -> show_file
+        if len(files) > 1:
+            self.file_list.setFocus()  # arrow keys step through the images
+        log.info("opened %d file(s)", len(files))
+
+    def files(self) -> list[str]:
+        return [self.file_list.item(row).data(PATH_ROLE) for row in range(self.file_list.count())]
+
+    def current_path(self) -> str | None:
+        return self._current_path
+
+    def analyses_pending(self) -> int:
+        """Requests sent to the model thread and not answered yet."""
+        return len(self._pending)
+
+    def step_next(self) -> None:
+        self._step(+1)
+
+    def step_previous(self) -> None:
+        self._step(-1)
+
+    def _step(self, delta: int) -> None:
+        row = self.file_list.currentRow() + delta
+        if 0 <= row < self.file_list.count():
+            self.file_list.setCurrentRow(row)
+
+    def _on_current_item_changed(self, current: QListWidgetItem | None, _previous: QListWidgetItem | None) -> None:
+        if current is not None:
+            self.show_file(current.data(PATH_ROLE))
+
+    def show_file(self, path: str) -> None:
+        """Show ``path``: from the cache at once, else ask the model thread (the newest request wins)."""
+        self._current_path = path
+        name = Path(path).name
+        self.setWindowTitle(f"{name} — cxrviewer")
+        cached = self._cache.get(path)
+        if cached is not None:
+            self._cache.move_to_end(path)
+            self._display(path, *cached)
+            return
+        self._latest_request += 1
+        self._pending[self._latest_request] = path
+        self.viewer.clear("Opening…")  # never show the previous X-ray under the new file's name
+        self.image_status.setText("")
+        self.panel.show_analysing(name, waiting_for_model=self._model_state == "loading")
+        self.host.request_analysis(self._latest_request, path)
+
+    def _on_analysis_finished(self, request_id: int, image: XrayImage, prediction: Prediction) -> None:
+        self._on_answer(request_id, (image, prediction, ""), "flagged" if prediction.flagged else "clear")
+
+    def _on_analysis_unscored(self, request_id: int, image: XrayImage, message: str) -> None:
+        # "no model" may change once a model loads; a refusal by the loaded model will not
+        self._on_answer(request_id, (image, None, message), "error", cache=self._model_state == "ready")
+
+    def _on_answer(self, request_id: int, shown: Shown, state: str, cache: bool = True) -> None:
+        path = self._pending.pop(request_id, None)
+        if path is None:
+            return
+        if cache:
+            self._remember(path, shown)
+        self._mark_item(path, state, shown[2])
+        if request_id != self._latest_request:
+            log.debug("dropped the stale result of request %d (%s)", request_id, path)
+            return
+        self._display(path, *shown)
+
+    def _on_analysis_failed(self, request_id: int, path: str, message: str) -> None:
+        self._pending.pop(request_id, None)
+        self._mark_item(path, "error", message)
+        if request_id != self._latest_request:
+            return
+        self.viewer.clear("This file cannot be shown.\nThe reason is given on the right.")
+        self.image_status.setText("")
+        self.panel.show_error(Path(path).name, message)
+        self.statusBar().showMessage(f"{Path(path).name}: {message}", 8000)
+
+    def _remember(self, path: str, shown: Shown) -> None:
+        self._cache[path] = shown
+        self._cache.move_to_end(path)
+        while len(self._cache) > CACHE_SIZE:
+            self._cache.popitem(last=False)
+
+    def _display(self, path: str, image: XrayImage, prediction: Prediction | None, message: str = "") -> None:
+        name = Path(path).name
+        self.viewer.set_image(image.pixels)
+        depth = f"{image.source_bit_depth}-bit {image.source_format}"
+        self.image_status.setText(f"{image.width} × {image.height} px · {depth}")
+        if prediction is None:
+            self.panel.show_no_score(name, message or NO_MODEL_MESSAGE)
+            return
+        self.viewer.set_heatmap(prediction)
+        overridden = self._model is not None and self._model.threshold_overridden
+        self.panel.show_prediction(name, prediction, threshold_overridden=overridden)
+
+    def _mark_item(self, path: str, state: str, message: str = "") -> None:
+        for row in range(self.file_list.count()):
+            item = self.file_list.item(row)
+            if item.data(PATH_ROLE) == path:
+                item.setIcon(self._icons[state])
+                tips = {"flagged": "Review recommended", "clear": "Below review threshold", "error": message, "unseen": ""}
+                item.setToolTip(f"{path}\n{tips[state]}")
+
+    # ---- drag and drop ---------------------------------------------------------------------
+
+    @staticmethod
+    def _dropped_files(event: QDropEvent | QDragEnterEvent | QDragMoveEvent) -> list[str]:
+        mime = event.mimeData()
+        if mime is None or not mime.hasUrls():
+            return []
+        return [url.toLocalFile() for url in mime.urls() if url.isLocalFile()]
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # Qt override
+        if self._dropped_files(event):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:  # Qt override
+        if self._dropped_files(event):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # Qt override
+        files = self._dropped_files(event)
+        if not files:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        self.open_files(files)
+
+    # ---- messages, administration, about -------------------------------------------------------
+
+    def show_message(self, text: str, kind: str = "info", tag: str = "") -> MessageBar:
+        """A non-blocking message across the top of the window (``tag`` lets a later event replace it)."""
+        bar = MessageBar(text, kind)
+        bar.setProperty("tag", tag)
+        self.message_area.addWidget(bar)
+        bar.show()
+        return bar
+
+    def messages(self) -> list[MessageBar]:
+        bars = (self.message_area.itemAt(i).widget() for i in range(self.message_area.count()))
+        return [bar for bar in bars if isinstance(bar, MessageBar) and not bar.is_dismissed()]
+
+    def _dismiss_messages(self, tag: str) -> None:
+        for bar in self.messages():
+            if bar.property("tag") == tag:
+                bar.dismiss()
+
+    def show_crash_notice(self, log_dir: Path) -> None:
+        """Offer the crash report left by the previous run, in plain words."""
+        report = log_dir / "crash.previous.log"
+        bar = self.show_message(
+            "cxrviewer closed unexpectedly last time. A technical report was saved to "
+            f"{report}. If this happens again, please send that file to your administrator.",
+            "warning",
+            "crash",
+        )
+        self._log_dir = log_dir
+        bar.add_button("Open log folder", self.open_log_folder)
+
+    def open_log_folder(self) -> None:
+        from cxrviewer.paths import user_log_dir
+
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(getattr(self, "_log_dir", None) or user_log_dir())))
+
+    def open_administration(self) -> None:
+        """Open the admin dialog if this build has it (it is added by a separate module); one at a time."""
+        if self._admin_dialog is not None and self._admin_dialog.isVisible():
+            self._admin_dialog.raise_()
+            self._admin_dialog.activateWindow()
+            return
+        try:
+            from cxrviewer.qt.admin_dialog import AdminDialog
+        except ModuleNotFoundError as exc:
+            if exc.name != "cxrviewer.qt.admin_dialog":
+                log.exception("administration dialog could not be imported")
+            self.show_message(ADMIN_UNAVAILABLE, "info", "admin")
+            return
+        try:
+            dialog = AdminDialog(self)
+            dialog.model_changed.connect(self.reload_model)
+        except Exception:  # noqa: BLE001 - a broken dialog must not take the viewer down
+            log.exception("administration dialog could not be opened")
+            self.show_message("Administration could not be opened. The details were written to the log.", "warning", "admin")
+            return
+        self._admin_dialog = dialog
+        dialog.show()  # not modal: the viewer stays usable, and model_changed reloads it
+
+    def about_text(self) -> str:
+        from cxrviewer.paths import asset_path
+
+        try:
+            disclaimer = asset_path("disclaimer.txt").read_text(encoding="utf-8").strip()
+        except OSError:
+            disclaimer = DISCLAIMER
+        if self._model is not None:
+            overridden = " (set by your administrator)" if self._model.threshold_overridden else ""
+            model = (f"Model: {html.escape(self._model.label)}<br>"
+                     f"Review threshold: {format_threshold(self._model.threshold)}{overridden}")
+        else:
+            model = "Model: not loaded"
+        paragraphs = "".join(f"<p>{html.escape(p)}</p>" for p in disclaimer.split("\n\n"))
+        return f"<h3>cxrviewer {__version__}</h3><p>Chest X-ray screening support.</p><p>{model}</p>{paragraphs}"
+
+    def show_about(self) -> None:
+        QMessageBox.about(self, "About cxrviewer", self.about_text())
+
+    # ---- shutdown ------------------------------------------------------------------------------
+
+    def shutdown(self) -> None:
+        """Join the model thread (idempotent). A QThread destroyed while running aborts the process."""
+        if self._shut_down:
+            return
+        self._shut_down = True
+        self.host.stop()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # Qt override
+        self._settings.setValue("geometry", self.saveGeometry())
+        self._settings.sync()
+        if self._admin_dialog is not None:
+            self._admin_dialog.close()
+        self.shutdown()
+        super().closeEvent(event)
