@@ -34,7 +34,10 @@ def overlay_rgba(heatmap: np.ndarray, box: Box, width: int, height: int, opacity
     colours = cv2.applyColorMap((full * 255).astype(np.uint8), cv2.COLORMAP_INFERNO)  # BGR
     rgba = np.empty((height, width, 4), np.uint8)
     rgba[..., :3] = colours[..., ::-1]
-    rgba[..., 3] = (np.clip(opacity, 0, 1) * 255 * np.clip(full * 1.5 - 0.25, 0, 1)).astype(np.uint8)
+    # smoothstep from 0.35 to 0.85: the lower part of the map stays fully transparent, so the X-ray
+    # keeps its contrast and only the regions that drove the score are tinted
+    ramp = np.clip((full - 0.35) / 0.5, 0, 1)
+    rgba[..., 3] = (np.clip(opacity, 0, 1) * 255 * ramp * ramp * (3 - 2 * ramp)).astype(np.uint8)
     return rgba
 
 
