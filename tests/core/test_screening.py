@@ -1,0 +1,304 @@
+"""Folder screening: every file gets a row, bad files never stop the batch, runs resume and cancel."""
+
+from __future__ import annotations
+
+import logging
+import os
+import shutil
+import threading
+import time
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from cxrviewer.core import screening
+from cxrviewer.core.errors import NotChestXray
+from cxrviewer.core.results import ResultStore
+from cxrviewer.core.runtime import ModelRuntime
+from cxrviewer.core.screening import UNEXPECTED_ERROR, FolderNotFound, find_images, screen_folder, screen_images
+from cxrviewer.core.types import CancelToken
+from tests.conftest import make_png
+
+
+def write_xrays(folder: Path, count: int, pixels: np.ndarray, prefix: str = "cxr") -> list[Path]:
+    """``count`` chest-like PNGs with distinct content (so each has its own sha256)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    paths = []
+    for i in range(count):
+        img = pixels.copy()
+        img[:4, :4] = i % 256
+        img[4:8, :4] = i // 256
+        paths.append(make_png(folder / f"{prefix}{i:03d}.png", img))
+    return paths
+
+
+class RecordingRuntime:
+    """The real runtime, recording which thread calls it; optionally slow or refusing some files."""
+
+    def __init__(self, runtime, delay: float = 0.0, refuse: str | None = None) -> None:
+        self._runtime, self.delay, self.refuse = runtime, delay, refuse
+        self.info, self.threshold = runtime.info, runtime.threshold
+        self.threads: set[int] = set()
+        self.calls = 0
+
+    def predict(self, image, threshold=None):
+        self.threads.add(threading.get_ident())
+        self.calls += 1
+        if self.delay:
+            time.sleep(self.delay)
+        if self.refuse and image.path is not None and image.path.name == self.refuse:
+            raise NotChestXray()
+        return self._runtime.predict(image, threshold)
+
+
+@pytest.fixture(scope="module")
+def scorer(model_dir, tmp_path_factory) -> ModelRuntime:
+    """The bundled model without its "is this a chest X-ray" embedding gate, so generated images get scores.
+
+    The gate is the runtime's business (tests/core/test_runtime.py); here it would only decide which
+    synthetic pictures count as X-rays, and it changes with every retrained model.
+    """
+    folder = tmp_path_factory.mktemp("model") / "model"
+    shutil.copytree(model_dir, folder, ignore=shutil.ignore_patterns("ood.npz"))
+    return ModelRuntime(folder)
+
+
+@pytest.fixture
+def store(tmp_path):
+    with ResultStore(tmp_path / "results.sqlite") as opened:
+        yield opened
+
+
+# -- finding -----------------------------------------------------------------------------------
+
+
+def test_find_images_by_extension_any_case_recursive_or_not(tmp_path, synthetic_xray):
+    make_png(tmp_path / "a.png", synthetic_xray)
+    (tmp_path / "b.JPG").write_bytes(b"x")
+    (tmp_path / "c.Jpeg").write_bytes(b"x")
+    (tmp_path / "notes.txt").write_text("x")
+    (tmp_path / "._a.png").write_bytes(b"macOS resource fork")
+    (tmp_path / "sub" / "deeper").mkdir(parents=True)
+    make_png(tmp_path / "sub" / "deeper" / "d.png", synthetic_xray)
+    names = lambda paths: [p.relative_to(tmp_path).as_posix() for p in paths]  # noqa: E731
+    assert names(find_images(tmp_path)) == ["a.png", "b.JPG", "c.Jpeg", "sub/deeper/d.png"]
+    assert names(find_images(tmp_path, recursive=False)) == ["a.png", "b.JPG", "c.Jpeg"]
+
+
+def test_find_images_survives_folder_link_loops(tmp_path, synthetic_xray):
+    make_png(tmp_path / "a.png", synthetic_xray)
+    (tmp_path / "sub").mkdir()
+    os.symlink(tmp_path, tmp_path / "sub" / "back_to_top")
+    os.symlink("self.png", tmp_path / "self.png")  # a file link that points at itself
+    found = find_images(tmp_path)
+    assert sorted(p.name for p in found) == ["a.png", "self.png"]
+
+
+def test_missing_folder_is_a_clear_error(tmp_path):
+    with pytest.raises(FolderNotFound, match="does not exist"):
+        find_images(tmp_path / "nope")
+
+
+# -- rows for every file -----------------------------------------------------------------------
+
+
+def test_bad_files_become_error_rows_and_the_batch_completes(tmp_path, scorer, store, synthetic_xray, monkeypatch):
+    folder = tmp_path / "scans"
+    good = write_xrays(folder, 3, synthetic_xray)
+    good_bytes = good[0].read_bytes()
+    (folder / "corrupt.png").write_bytes(good_bytes[: len(good_bytes) // 2])
+    (folder / "empty.png").write_bytes(b"")
+    (folder / "letter.jpg").write_text("Dear colleague, ...")
+    locked = make_png(folder / "locked.png", synthetic_xray[::-1].copy())
+    locked.chmod(0)
+    os.symlink("loop.png", folder / "loop.png")
+    os.symlink("gone.png", folder / "dangling.png")
+    if os.geteuid() == 0:  # root reads anything: simulate the denied read
+        real_open = open
+
+        def deny(path, *args, **kwargs):
+            if Path(path).name == "locked.png":
+                raise PermissionError(13, "Permission denied", str(path))
+            return real_open(path, *args, **kwargs)
+
+        monkeypatch.setattr(screening, "open", deny, raising=False)
+
+    job = screen_folder(folder, scorer, store)
+    rows = {Path(r.file).name: r for r in job}
+    assert job.summary.status == "completed" and job.summary.scored == 3 and len(job.summary.failed) == 6
+    for path in good:
+        assert rows[path.name].error is None and 0.0 <= rows[path.name].probability <= 1.0
+    assert "incomplete" in rows["corrupt.png"].error
+    assert rows["empty.png"].error == "This file is empty (0 bytes)."
+    assert "not an image" in rows["letter.jpg"].error
+    assert "permission denied" in rows["locked.png"].error
+    assert "link loop" in rows["loop.png"].error
+    assert "no longer exists" in rows["dangling.png"].error
+    for name in ("corrupt.png", "empty.png", "letter.jpg", "locked.png", "loop.png", "dangling.png"):
+        row = rows[name]
+        assert row.probability is None and row.flagged is None and row.model_version == scorer.info.version
+    assert rows["empty.png"].sha256 is not None and rows["loop.png"].sha256 is None
+    assert len(store.rows_for_run(job.run_id)) == 9
+
+
+def test_model_refusal_and_unexpected_errors_become_plain_rows(tmp_path, scorer, store, synthetic_xray, monkeypatch, caplog):
+    folder = tmp_path / "scans"
+    write_xrays(folder, 3, synthetic_xray)
+    real_decode = screening.decode_image
+
+    def flaky_decode(data, path=None):
+        if path is not None and path.name == "cxr001.png":
+            raise RuntimeError("libpng exploded")
+        return real_decode(data, path)
+
+    monkeypatch.setattr(screening, "decode_image", flaky_decode)
+    fake = RecordingRuntime(scorer, refuse="cxr002.png")
+    with caplog.at_level(logging.ERROR, logger="cxrviewer.core.screening"):
+        rows = {Path(r.file).name: r for r in screen_folder(folder, fake, store)}
+    assert rows["cxr000.png"].error is None
+    assert rows["cxr001.png"].error == UNEXPECTED_ERROR
+    assert "libpng exploded" in caplog.text  # the traceback goes to the log, not to the user
+    assert rows["cxr002.png"].error == NotChestXray.default_message
+
+
+def test_model_is_only_called_from_the_iterating_thread(tmp_path, scorer, synthetic_xray):
+    paths = write_xrays(tmp_path, 6, synthetic_xray)
+    fake = RecordingRuntime(scorer)
+    rows = list(screen_images(paths, fake, workers=3))
+    assert len(rows) == 6 and fake.threads == {threading.get_ident()}
+
+
+def test_progress_counts_every_image_in_order(tmp_path, scorer, synthetic_xray):
+    paths = write_xrays(tmp_path, 5, synthetic_xray)
+    seen = []
+    rows = list(screen_images(paths, scorer, progress=lambda done, total: seen.append((done, total))))
+    assert [r.file for r in rows] == [str(p) for p in paths]  # same order as the folder listing
+    assert seen == [(i, 5) for i in range(6)]
+
+
+def test_decoding_runs_only_a_few_images_ahead(tmp_path, scorer, synthetic_xray, monkeypatch):
+    """Memory stays flat on a 5,000-image folder because few images wait decoded."""
+    paths = write_xrays(tmp_path, 20, synthetic_xray)
+    decoded = []
+    real_decode = screening.decode_image
+    monkeypatch.setattr(screening, "decode_image", lambda data, path=None: decoded.append(path) or real_decode(data, path))
+    rows = screen_images(paths, scorer, workers=2, prefetch=4)
+    next(rows)
+    time.sleep(0.3)  # a slow consumer: the workers must not race through the folder meanwhile
+    assert len(decoded) <= 1 + 4
+    rows.close()
+
+
+# -- cancel and resume -------------------------------------------------------------------------
+
+
+def test_cancel_stops_within_a_second_and_marks_the_run_cancelled(tmp_path, scorer, store, synthetic_xray):
+    folder = tmp_path / "scans"
+    write_xrays(folder, 30, synthetic_xray)
+    cancel = CancelToken()
+    slow = RecordingRuntime(scorer, delay=0.1)  # 30 images would take 3 s
+    job = screen_folder(folder, slow, store, cancel)
+    threading.Timer(0.4, cancel.cancel).start()
+    started = time.monotonic()
+    rows = list(job)
+    stopped_after = time.monotonic() - started - 0.4
+    assert stopped_after < 1.0
+    assert 0 < len(rows) < 30
+    assert job.summary.status == "cancelled"
+    assert store.get_run(job.run_id).status == "cancelled"
+    assert len(store.rows_for_run(job.run_id)) == len(rows)
+
+
+def test_cancel_while_waiting_for_a_slow_decode(tmp_path, scorer, synthetic_xray, monkeypatch):
+    paths = write_xrays(tmp_path, 4, synthetic_xray)
+    real_decode = screening.decode_image
+
+    def slow_decode(data, path=None):
+        time.sleep(0.5)
+        return real_decode(data, path)
+
+    monkeypatch.setattr(screening, "decode_image", slow_decode)
+    cancel = CancelToken()
+    threading.Timer(0.1, cancel.cancel).start()
+    started = time.monotonic()
+    assert list(screen_images(paths, scorer, cancel=cancel)) == []
+    assert time.monotonic() - started < 1.0
+
+
+def test_interrupted_run_resumes_with_only_the_remaining_images(tmp_path, scorer, store, synthetic_xray):
+    folder = tmp_path / "scans"
+    write_xrays(folder, 12, synthetic_xray)
+    cancel = CancelToken()
+    first = screen_folder(folder, scorer, store, cancel)
+    first_rows = []
+    for row in first:
+        first_rows.append(row)
+        if len(first_rows) == 5:
+            cancel.cancel()  # the "crash": nothing after this row is screened
+    assert len(first_rows) == 5 and store.get_run(first.run_id).status == "cancelled"
+
+    counting = RecordingRuntime(scorer)
+    second = screen_folder(folder, counting, store)
+    second_rows = list(second)
+    assert counting.calls == 7 and len(second_rows) == 7
+    assert {r.file for r in second_rows}.isdisjoint(r.file for r in first_rows)
+    assert second.summary.skipped == 5 and second.summary.status == "completed"
+    everything = store.rows_for_run(second.run_id)  # reopening the run shows the whole folder
+    assert sorted(r.file for r in everything) == sorted(str(p) for p in find_images(folder))
+    earlier = {r.file: r for r in first_rows}
+    assert all(r == earlier[r.file] for r in everything if r.file in earlier)  # kept, not rescored
+
+    third = screen_folder(folder, counting, store)
+    assert list(third) == [] and third.summary.skipped == 12 and counting.calls == 7
+
+
+def test_failed_images_are_retried_on_the_next_run(tmp_path, scorer, store, synthetic_xray):
+    folder = tmp_path / "scans"
+    write_xrays(folder, 2, synthetic_xray)
+    refusing = RecordingRuntime(scorer, refuse="cxr001.png")
+    first = screen_folder(folder, refusing, store)
+    list(first)
+    assert len(first.summary.failed) == 1
+    second = screen_folder(folder, scorer, store)
+    rows = list(second)
+    assert [Path(r.file).name for r in rows] == ["cxr001.png"] and rows[0].error is None
+    assert second.summary.skipped == 1
+
+
+def test_leaving_the_loop_early_marks_the_run_cancelled(tmp_path, scorer, store, synthetic_xray):
+    folder = tmp_path / "scans"
+    write_xrays(folder, 6, synthetic_xray)
+    job = screen_folder(folder, scorer, store)
+    rows = iter(job)
+    next(rows)
+    rows.close()  # e.g. the GUI window closed mid-run
+    assert store.get_run(job.run_id).status == "cancelled"
+
+
+def test_screening_history_lists_each_run(tmp_path, scorer, store, synthetic_xray):
+    write_xrays(tmp_path / "a", 2, synthetic_xray, prefix="a")
+    write_xrays(tmp_path / "b", 3, synthetic_xray, prefix="b")
+    for folder in ("a", "b"):
+        list(screen_folder(tmp_path / folder, scorer, store))
+    history = store.list_runs()
+    assert [(Path(r.folder).name, r.status, r.images) for r in history] == [("b", "completed", 3), ("a", "completed", 2)]
+    assert all(r.model_version == scorer.info.version for r in history)
+
+
+def test_blank_picture_is_refused_by_the_bundled_model_as_not_a_chest_xray(tmp_path, runtime, store, synthetic_xray):
+    folder = tmp_path / "scans"
+    make_png(folder.mkdir() or folder / "blank.png", np.full((300, 260), 128, np.uint8))
+    rows = list(screen_folder(folder, runtime, store))
+    assert [r.error for r in rows] == [NotChestXray.default_message]
+
+
+@pytest.mark.real_data
+def test_real_chest_xrays_are_scored_by_the_bundled_model(tmp_path, runtime, store, shared_cxr):
+    folder = shared_cxr / "images" / "jsrt"
+    images = find_images(folder)[:20]
+    job = screen_folder(folder, runtime, store, images=images)
+    rows = list(job)
+    assert len(rows) == 20 and job.summary.status == "completed"
+    assert job.summary.scored >= 18  # the chest-X-ray gate refuses about 1 in 200 real X-rays by design
+    assert all(r.error in (None, NotChestXray.default_message) for r in rows)
