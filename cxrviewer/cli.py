@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
 import shlex
 import sys
 import threading
@@ -67,10 +68,15 @@ def _cmd_train(args: argparse.Namespace) -> int:
         config.version = args.version_label
     try:
         train(config, emit, stop)
-    except CxrError as exc:
-        emit({"event": "error", "message": exc.user_message, "detail": exc.detail})
+    except Exception as exc:  # noqa: BLE001 - the parent process must always get a plain sentence
+        if isinstance(exc, CxrError):
+            message, detail = exc.user_message, exc.detail
+        else:
+            logging.getLogger(__name__).exception("training failed")
+            message, detail = "Training failed unexpectedly; the details are in the log.", repr(exc)
+        emit({"event": "error", "message": message, "detail": detail})
         if not args.jsonl:
-            print(f"error: {exc.user_message}", file=sys.stderr)
+            print(f"error: {message}", file=sys.stderr)
         return 2
     return 0
 

@@ -1,0 +1,537 @@
+"""The administration dialog with real Qt events, and the training child process.
+
+Training is played by a tiny fake child (``fake_train.py``, written per test) that speaks the
+same JSON-lines protocol as ``cxrviewer train --jsonl``: it prints rounds slowly, honours "stop"
+on stdin (or ignores it, or crashes, as a test asks), and "exports" a model by copying the
+bundled one with a card that says it trained on the given data. The real training child is
+exercised in tests/training/test_training_small.py.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+from cxrviewer.core import admin_auth, audit, config
+from cxrviewer.core.registry import Registry
+from tests.core.test_datacheck import write_dataset
+
+PASSPHRASE = "clinic admin 2026"
+WAIT_MS = 30_000
+SHOTS = os.environ.get("CXRVIEWER_SHOTS")  # a folder: save screenshots there to look at them
+
+FAKE_TRAIN = r'''
+import json, shutil, sys, threading, time
+from pathlib import Path
+
+mode, data, out, epochs, val, test, source, delay = sys.argv[1:9]
+epochs, delay = int(epochs), float(delay)
+stop = threading.Event()
+
+
+def watch():
+    for line in sys.stdin:
+        if line.strip() == "stop":
+            stop.set()
+            return
+
+
+threading.Thread(target=watch, daemon=True).start()
+
+
+def emit(event, split=False):
+    line = json.dumps(event) + "\n"
+    if split:  # a line arriving in two pieces
+        sys.stdout.write(line[:9])
+        sys.stdout.flush()
+        time.sleep(0.02)
+        line = line[9:]
+    sys.stdout.write(line)
+    sys.stdout.flush()
+
+
+print("W0000 00:00 tensorflow chatter on stderr", file=sys.stderr, flush=True)
+sys.stdout.write("a stray line that is not JSON\n")
+emit({"event": "preprocess", "done": 60, "total": 60})
+emit({"event": "data", "train_images": 40, "val_images": 10, "test_images": 10})
+done = 0
+for epoch in range(1, epochs + 1):
+    waited = 0.0
+    while waited < delay and not (stop.is_set() and mode != "ignore_stop"):
+        time.sleep(0.02)
+        waited += 0.02
+    if stop.is_set() and mode != "ignore_stop":
+        break
+    if mode == "crash" and epoch == 2:
+        print("Traceback (most recent call last):\nMemoryError", file=sys.stderr, flush=True)
+        sys.exit(3)
+    emit({"event": "epoch", "epoch": epoch, "epochs": epochs, "loss": 0.7 / epoch, "val_auc": 0.6 + 0.04 * epoch,
+          "val_source_mean_auc": 0.6}, split=True)
+    done = epoch
+if mode == "ignore_stop":
+    while True:
+        time.sleep(0.1)
+if done == 0:
+    emit({"event": "error", "message": "Training was stopped before the first round finished; nothing was saved.", "detail": ""})
+    sys.exit(2)
+shutil.copytree(source, out, dirs_exist_ok=True)
+card = json.loads((Path(out) / "model_card.json").read_text())
+card["version"] = "local-test"
+card["created"] = "2030-01-01T00:00:00+00:00"
+card.setdefault("training", {})["data"] = data
+card["training"]["split"] = {"seed": 0, "val_fraction": float(val), "test_fraction": float(test)}
+card["training"]["fine_tuned_from"] = "cxrviewer-cxr-screen"
+(Path(out) / "model_card.json").write_text(json.dumps(card))
+emit({"event": "done", "model_dir": out, "threshold": card["threshold"]["value"]})
+'''
+
+
+@pytest.fixture
+def fake_train(tmp_path) -> Path:
+    script = tmp_path / "fake_train.py"
+    script.write_text(FAKE_TRAIN, encoding="utf-8")
+    return script
+
+
+def fake_builder(script: Path, mode: str, source: Path, delay: float = 0.05):
+    """A ``command_builder`` for the dialog that runs the fake child instead of TensorFlow."""
+
+    def build(data, out, *, epochs, val_fraction, test_fraction, init_from=None, size=None):
+        return sys.executable, [str(script), mode, str(data), str(out), str(epochs), str(val_fraction), str(test_fraction),
+                                str(source), str(delay)]
+
+    return build
+
+
+@pytest.fixture
+def local_data(tmp_path) -> Path:
+    return write_dataset(tmp_path / "clinic_xrays", "folders", normal=30, abnormal=30)
+
+
+@pytest.fixture
+def open_dialog(qtbot, isolated_home):
+    """Build the dialog (bundled model in use), show it; teardown stops its child and threads."""
+    from cxrviewer.qt.admin_dialog import AdminDialog
+
+    config.save_settings(config.Settings())  # the shipped default: the bundled model, nothing activated
+    dialogs = []
+
+    def factory(unlock: bool = True, **kwargs) -> AdminDialog:
+        if unlock and not admin_auth.is_passphrase_set():
+            admin_auth.set_passphrase(PASSPHRASE)
+        dialog = AdminDialog(None, **kwargs)
+        qtbot.addWidget(dialog)
+        dialogs.append(dialog)
+        dialog.resize(960, 760)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        if unlock:
+            qtbot.keyClicks(dialog.passphrase_edit, PASSPHRASE)
+            qtbot.mouseClick(dialog.unlock_button, Qt.MouseButton.LeftButton)
+            assert dialog.unlocked
+        return dialog
+
+    yield factory
+    for dialog in dialogs:
+        dialog.shutdown()
+        assert all(not thread.isRunning() for thread in dialog._threads)
+        assert dialog.training is None or not dialog.training.is_running()
+    delete_on_gui_thread(dialogs)
+
+
+def delete_on_gui_thread(objects: list) -> None:
+    """Destroy Qt objects here, on the GUI thread. Left to Python's garbage collector, a parentless
+    QObject can be destroyed on whatever thread happens to trigger a collection (a worker of the next
+    test), which crashes Qt."""
+    import gc
+
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    for obj in objects:
+        obj.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    objects.clear()
+    gc.collect()
+
+
+def shot(dialog, name: str) -> None:
+    if SHOTS:
+        Path(SHOTS).mkdir(parents=True, exist_ok=True)
+        dialog.grab().save(str(Path(SHOTS) / f"{name}.png"))
+
+
+def check_folder(qtbot, dialog, data: Path) -> None:
+    dialog.tabs.setCurrentIndex(1)
+    qtbot.keyClicks(dialog.data_edit, str(data))
+    qtbot.mouseClick(dialog.check_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.job is None and dialog.check_button.isEnabled(), timeout=WAIT_MS)
+
+
+def start_training(qtbot, dialog, epochs: int = 3) -> None:
+    dialog.tabs.setCurrentIndex(2)
+    dialog.epochs_spin.setValue(epochs)
+    assert dialog.start_button.isEnabled()
+    qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
+    assert dialog.training is not None
+
+
+def staging_folders() -> list[Path]:
+    staging = Registry().root / ".staging"
+    return sorted(staging.iterdir()) if staging.is_dir() else []
+
+
+# ---------------------------------------------------------------- passphrase
+
+
+def test_first_use_sets_the_passphrase_then_asks_for_it(qtbot, open_dialog):
+    dialog = open_dialog(unlock=False)
+    assert dialog.repeat_edit.isVisible() and dialog.unlock_button.text() == "Set passphrase"
+    qtbot.keyClicks(dialog.passphrase_edit, "short")
+    qtbot.keyClicks(dialog.repeat_edit, "short")
+    qtbot.mouseClick(dialog.unlock_button, Qt.MouseButton.LeftButton)
+    assert not dialog.unlocked and "at least 8" in dialog.auth_message.text()
+    dialog.passphrase_edit.clear()
+    dialog.repeat_edit.clear()
+    qtbot.keyClicks(dialog.passphrase_edit, PASSPHRASE)
+    qtbot.keyClicks(dialog.repeat_edit, PASSPHRASE + "x")
+    qtbot.mouseClick(dialog.unlock_button, Qt.MouseButton.LeftButton)
+    assert not dialog.unlocked and "not the same" in dialog.auth_message.text()
+    dialog.repeat_edit.clear()
+    qtbot.keyClicks(dialog.repeat_edit, PASSPHRASE)
+    qtbot.keyClick(dialog.repeat_edit, Qt.Key.Key_Return)
+    assert dialog.unlocked
+    assert admin_auth.verify_passphrase(PASSPHRASE)
+    assert audit.read_entries()[-1]["decision"] == audit.PASSPHRASE_SET
+
+    later = open_dialog(unlock=False)
+    assert not later.repeat_edit.isVisible() and later.unlock_button.text() == "Unlock"
+    qtbot.keyClicks(later.passphrase_edit, "wrong passphrase")
+    qtbot.mouseClick(later.unlock_button, Qt.MouseButton.LeftButton)
+    assert not later.unlocked
+    assert later.auth_message.text() == "That passphrase is not correct. Please try again."
+    later.passphrase_edit.clear()
+    qtbot.keyClicks(later.passphrase_edit, PASSPHRASE)
+    qtbot.keyClick(later.passphrase_edit, Qt.Key.Key_Return)
+    assert later.unlocked
+
+
+# ---------------------------------------------------------------- data check
+
+
+def test_check_report_is_shown_before_training(qtbot, open_dialog, local_data):
+    (local_data / "normal" / "broken.png").write_bytes(b"\x89PNG\r\n\x1a\n truncated")
+    dialog = open_dialog()
+    check_folder(qtbot, dialog, local_data)
+    report = dialog.report
+    assert report.ok and (report.normal, report.abnormal) == (30, 30)
+    text = dialog.report_view.toPlainText()
+    assert "60 images can be used: 30 normal, 30 abnormal" in text
+    assert "broken.png" in text and "Files that cannot be read" in text
+    assert dialog.data_message.text() == "These images can be used for retraining."
+    shot(dialog, "check_report")
+    dialog.tabs.setCurrentIndex(2)
+    assert dialog.start_button.isEnabled()
+    assert "30 normal and 30 abnormal" in dialog.training_hint.text()
+
+
+def test_too_few_images_disable_training_with_a_reason(qtbot, open_dialog, tmp_path):
+    data = write_dataset(tmp_path / "few", "suffix", normal=25, abnormal=8)
+    dialog = open_dialog()
+    check_folder(qtbot, dialog, data)
+    assert "25 normal and 8 abnormal" in dialog.data_message.text()
+    assert not dialog.start_button.isEnabled()
+    assert "not possible" in dialog.training_hint.text()
+    assert not dialog.recalibrate_button.isEnabled()
+    dialog.tabs.setCurrentIndex(1)
+    shot(dialog, "refused")
+
+
+def test_a_folder_that_does_not_exist_gets_a_plain_message(qtbot, open_dialog, tmp_path):
+    dialog = open_dialog()
+    check_folder(qtbot, dialog, tmp_path / "nowhere")
+    assert dialog.report is None
+    assert "does not exist" in dialog.data_message.text()
+
+
+# ---------------------------------------------------------------- training, comparison, decision
+
+
+def test_training_progress_comparison_and_activation(qtbot, open_dialog, local_data, fake_train, bundled_model_dir):
+    dialog = open_dialog(command_builder=fake_builder(fake_train, "ok", bundled_model_dir))
+    check_folder(qtbot, dialog, local_data)
+    start_training(qtbot, dialog, epochs=3)
+    qtbot.waitUntil(lambda: dialog.compare_box.isVisible(), timeout=WAIT_MS)
+    loss, auc = dialog.training_chart.series()
+    assert [round(y, 3) for _, y in loss.points] == [0.7, 0.35, 0.233]  # parsed despite split lines and noise
+    assert [round(y, 2) for _, y in auc.points] == [0.64, 0.68, 0.72]
+    comparison = dialog.comparison
+    assert comparison.images > 0 and comparison.normal > 0 and comparison.abnormal > 0
+    assert dialog.compare_table.item(0, 0).text() == f"{comparison.current.auc:.2f}"
+    assert "no clear difference" in dialog.verdict_label.text()  # same weights in both
+    assert len(dialog.roc_chart.series()) == 2
+    assert config.load_settings().active_model is None  # nothing changes before approval
+    shot(dialog, "comparison")
+
+    with qtbot.waitSignal(dialog.model_changed, timeout=WAIT_MS) as changed:
+        qtbot.mouseClick(dialog.accept_button, Qt.MouseButton.LeftButton)
+    new_dir = Path(changed.args[0])
+    assert config.active_model_dir() == new_dir.resolve()
+    assert new_dir.parent == Registry().root
+    assert staging_folders() == []
+    assert "now in use" in dialog.training_message.text()
+    entry = audit.read_entries()[-1]
+    assert entry["decision"] == "activated" and entry["model"]["version"] == "local-test"
+    assert entry["data_folder"] == str(local_data) and len(entry["data_fingerprint"]) == 64
+    assert entry["counts"]["normal"] == 30 and "candidate" in entry["metrics"]
+    dialog.tabs.setCurrentIndex(0)
+    assert "local-test" in dialog.active_label.text()
+    shot(dialog, "models_after_activation")
+
+
+def test_discarding_the_new_model_changes_nothing(qtbot, open_dialog, local_data, fake_train, bundled_model_dir):
+    dialog = open_dialog(command_builder=fake_builder(fake_train, "ok", bundled_model_dir))
+    before = config.settings_path().read_bytes()
+    check_folder(qtbot, dialog, local_data)
+    start_training(qtbot, dialog, epochs=2)
+    qtbot.waitUntil(lambda: dialog.compare_box.isVisible(), timeout=WAIT_MS)
+    with qtbot.assertNotEmitted(dialog.model_changed):
+        qtbot.mouseClick(dialog.reject_button, Qt.MouseButton.LeftButton)
+    assert config.settings_path().read_bytes() == before
+    assert staging_folders() == [] and len(Registry().models()) == 1
+    assert audit.read_entries()[-1]["decision"] == "rejected"
+    assert dialog.start_button.isEnabled()
+
+
+def test_stop_asks_the_child_to_stop(qtbot, open_dialog, local_data, fake_train, bundled_model_dir):
+    dialog = open_dialog(command_builder=fake_builder(fake_train, "ok", bundled_model_dir, delay=20.0), cancel_grace_ms=10_000)
+    check_folder(qtbot, dialog, local_data)
+    start_training(qtbot, dialog)
+    qtbot.waitUntil(lambda: dialog.stop_button.isEnabled() and "first round" in dialog.training_status.text(), timeout=WAIT_MS)
+    started = time.monotonic()
+    qtbot.mouseClick(dialog.stop_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.training.is_running(), timeout=WAIT_MS)
+    assert time.monotonic() - started < 5  # it stopped by itself, long before the 10 s grace period
+    assert "stopped before the first round" in dialog.training_message.text()
+    assert staging_folders() == []
+    assert dialog.start_button.isEnabled() and not dialog.stop_button.isEnabled()
+
+
+def test_child_that_ignores_stop_is_killed_after_the_grace_period(qtbot, open_dialog, local_data, fake_train, bundled_model_dir):
+    dialog = open_dialog(command_builder=fake_builder(fake_train, "ignore_stop", bundled_model_dir, delay=0.02),
+                         cancel_grace_ms=300)
+    check_folder(qtbot, dialog, local_data)
+    start_training(qtbot, dialog, epochs=2)
+    qtbot.waitUntil(lambda: len(dialog.training_chart.series()[0].points) == 2, timeout=WAIT_MS)
+    started = time.monotonic()
+    qtbot.mouseClick(dialog.stop_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.training.is_running(), timeout=WAIT_MS)
+    assert 0.25 < time.monotonic() - started < 5
+    assert dialog.training_message.text() == "Training was stopped. No new model was saved; the model in use is unchanged."
+    assert staging_folders() == []
+
+
+def test_crashing_child_leaves_registry_settings_and_model_intact(qtbot, open_dialog, local_data, fake_train, bundled_model_dir):
+    dialog = open_dialog(command_builder=fake_builder(fake_train, "crash", bundled_model_dir))
+    settings_before = config.settings_path().read_bytes()
+    models_before = [m.id for m in Registry().models()]
+    check_folder(qtbot, dialog, local_data)
+    start_training(qtbot, dialog, epochs=4)
+    qtbot.waitUntil(lambda: dialog.training_message.kind == "error", timeout=WAIT_MS)
+    message = dialog.training_message.text()
+    assert message == "Training stopped unexpectedly. No new model was saved; the model in use is unchanged."
+    assert "Traceback" not in message and "MemoryError" not in message
+    assert config.settings_path().read_bytes() == settings_before
+    assert [m.id for m in Registry().models()] == models_before
+    assert config.active_model_dir() == bundled_model_dir
+    assert staging_folders() == []
+    assert audit.read_entries()[-1]["decision"] == "training failed"
+    assert not dialog.compare_box.isVisible() and dialog.start_button.isEnabled()
+    shot(dialog, "training_crashed")
+
+
+def test_model_without_training_file_cannot_be_fine_tuned(qtbot, open_dialog, local_data, fake_train, model_dir):
+    dialog = open_dialog(command_builder=fake_builder(fake_train, "ok", model_dir))
+    config.save_settings(config.Settings(active_model=str(model_dir)))  # conftest's copy has no model.keras
+    check_folder(qtbot, dialog, local_data)
+    start_training_clicked = dialog.start_button.isEnabled()
+    dialog.tabs.setCurrentIndex(2)
+    qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
+    assert start_training_clicked and dialog.training is None
+    assert "from scratch" in dialog.training_message.text()
+    assert staging_folders() == []
+
+
+# ---------------------------------------------------------------- rollback, recalibration
+
+
+def _register_copy(source: Path, version: str):
+    import dataclasses
+    import shutil
+
+    from cxrviewer.core.modelcard import read_card, write_card
+
+    registry = Registry()
+    staged = registry.new_staging_dir()
+    shutil.copytree(source, staged)
+    write_card(staged, dataclasses.replace(read_card(staged), version=version))
+    return registry.register(staged)
+
+
+def test_roll_back_to_the_bundled_model(qtbot, open_dialog, bundled_model_dir):
+    model = _register_copy(bundled_model_dir, "clinic-1")
+    Registry().activate(model)
+    dialog = open_dialog()
+    assert "clinic-1" in dialog.active_label.text()
+    table = dialog.models_table
+    assert table.rowCount() == 2 and "in use" in table.item(1, 4).text()
+    rect = table.visualItemRect(table.item(0, 0))
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert dialog.use_model_button.isEnabled()
+    with qtbot.waitSignal(dialog.model_changed, timeout=WAIT_MS) as changed:
+        qtbot.mouseClick(dialog.use_model_button, Qt.MouseButton.LeftButton)
+    assert Path(changed.args[0]) == bundled_model_dir
+    assert config.load_settings().active_model is None
+    assert audit.read_entries()[-1]["decision"] == "rolled back"
+    assert "in use" in table.item(0, 4).text()
+
+
+def test_open_keeps_the_viewer_usable(qtbot, open_dialog):
+    dialog = open_dialog()
+    dialog.hide()
+    dialog.open()  # what the main window calls
+    assert dialog.isVisible() and dialog.windowModality() == Qt.WindowModality.NonModal
+
+
+def test_crash_while_switching_keeps_the_old_model(qtbot, open_dialog, bundled_model_dir, monkeypatch):
+    model = _register_copy(bundled_model_dir, "clinic-1")
+    Registry().activate(model)
+    before = config.settings_path().read_bytes()
+    dialog = open_dialog()
+    table = dialog.models_table
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=table.visualItemRect(table.item(0, 0)).center())
+
+    def crash(*args, **kwargs):
+        raise OSError("simulated crash while renaming settings.json")
+
+    with monkeypatch.context() as patch, qtbot.assertNotEmitted(dialog.model_changed):
+        patch.setattr(os, "replace", crash)
+        qtbot.mouseClick(dialog.use_model_button, Qt.MouseButton.LeftButton)
+    assert config.settings_path().read_bytes() == before
+    assert config.active_model_dir() == model.path.resolve()
+    assert "model in use is unchanged" in dialog.models_message.text()
+
+
+def test_recalibrate_the_threshold_without_retraining(qtbot, open_dialog, local_data, bundled_model_dir):
+    dialog = open_dialog()
+    check_folder(qtbot, dialog, local_data)
+    dialog.tabs.setCurrentIndex(3)
+    dialog.target_spin.setValue(80)
+    qtbot.mouseClick(dialog.recalibrate_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.recalibration is not None, timeout=WAIT_MS)
+    result = dialog.recalibration
+    assert result.images == 60 and result.after.sensitivity >= 0.8
+    assert dialog.threshold_table.item(0, 1).text() == f"{100 * result.threshold:.0f}%"
+    shot(dialog, "threshold")
+    with qtbot.waitSignal(dialog.model_changed, timeout=WAIT_MS) as changed:
+        qtbot.mouseClick(dialog.apply_threshold_button, Qt.MouseButton.LeftButton)
+    active = Registry().active()
+    assert active.path == Path(changed.args[0]) and active.kind == "recalibrated"
+    assert active.threshold == pytest.approx(result.threshold)
+    assert active.card.sha256 == Registry().bundled().card.sha256
+    entry = audit.read_entries()[-1]
+    assert entry["decision"] == "recalibrated" and entry["target_sensitivity"] == pytest.approx(0.8)
+    assert entry["previous"]["id"] == "bundled"
+
+
+# ---------------------------------------------------------------- the child-process wrapper on its own
+
+
+def test_json_line_parser_handles_pieces_and_noise():
+    from cxrviewer.qt.training_process import JsonLineParser
+
+    parser = JsonLineParser()
+    assert parser.feed(b'{"event": "epo') == []
+    chunk = b'ch", "epoch": 1}\nnot json\n[1, 2]\n{"no_event": 1}\n\n{"event": "done"}'
+    assert parser.feed(chunk) == [{"event": "epoch", "epoch": 1}]
+    assert parser.flush() == [{"event": "done"}]
+    assert parser.feed('{"event": "error", "message": "caf\u00e9"}\n'.encode()) == [{"event": "error", "message": "café"}]
+
+
+def test_progress_signal_values(qtbot, fake_train, bundled_model_dir, tmp_path):
+    from cxrviewer.qt.training_process import TrainingProcess
+
+    process = TrainingProcess()
+    seen = []
+    process.progress.connect(lambda *args: seen.append(args))
+    summaries = []
+    process.data_summarized.connect(summaries.append)
+    program, args = fake_builder(fake_train, "ok", bundled_model_dir)(tmp_path, tmp_path / "out", epochs=2, val_fraction=0.1,
+                                                                      test_fraction=0.1)
+    with qtbot.waitSignal(process.finished, timeout=WAIT_MS) as done:
+        process.start(program, args)
+    assert done.args == [str(tmp_path / "out")]
+    assert [(e, n) for e, n, _, _ in seen] == [(1, 2), (2, 2)]
+    assert seen[0][2] == pytest.approx(0.7) and seen[1][3] == pytest.approx(0.68)
+    assert "tensorflow chatter" in process.stderr_tail
+    assert summaries[0]["test_images"] == 10
+    delete_on_gui_thread([process])
+
+
+def test_missing_program_fails_with_a_sentence(qtbot, tmp_path):
+    from cxrviewer.qt.training_process import TrainingProcess
+
+    process = TrainingProcess()
+    with qtbot.waitSignal(process.failed, timeout=WAIT_MS) as failed:
+        process.start(str(tmp_path / "no-such-program"), [])
+    assert failed.args[0].startswith("The training program could not be started")
+    delete_on_gui_thread([process])
+
+
+def test_training_command_from_source_and_frozen(monkeypatch, tmp_path):
+    from cxrviewer.qt.training_process import training_command
+
+    program, args = training_command(Path("/d"), Path("/o"), epochs=5, val_fraction=0.15, test_fraction=0.15,
+                                     init_from=Path("/m"))
+    assert program == sys.executable
+    assert args == ["-m", "cxrviewer", "train", "/d", "--out", "/o", "--jsonl", "--epochs", "5", "--val-fraction", "0.15",
+                    "--test-fraction", "0.15", "--init-from", "/m"]
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    monkeypatch.setattr(sys, "executable", str(tmp_path / "cxrviewer"))
+    program, args = training_command(Path("/d"), Path("/o"), epochs=1, val_fraction=0.2, test_fraction=0.1, size=64)
+    assert program == str(tmp_path / "cxrviewer-cli")
+    assert args[:2] == ["train", "/d"] and args[-2:] == ["--size", "64"] and "--init-from" not in args
+    monkeypatch.setattr(sys, "executable", str(tmp_path / "cxrviewer.exe"))
+    program, _ = training_command(Path("/d"), Path("/o"), epochs=1, val_fraction=0.2, test_fraction=0.1)
+    assert program.endswith("cxrviewer-cli.exe")
+
+
+def test_audit_and_json_are_readable_after_a_session(qtbot, open_dialog):
+    open_dialog()
+    for entry in audit.read_entries():
+        json.dumps(entry)
+
+
+def test_installed_pyside_keeps_true_alive_across_emits():
+    """PySide6 6.12.0's ``emit`` takes a reference from ``True`` (excluded in pyproject); thousands of
+    progress signals must not abort Python."""
+    import gc
+
+    from PySide6.QtCore import QObject, Signal
+
+    class Source(QObject):
+        ticked = Signal(int, int)
+
+    source = Source()
+    gc.collect()
+    before = sys.getrefcount(True)
+    for n in range(2000):
+        source.ticked.emit(n, 2000)
+    gc.collect()
+    assert sys.getrefcount(True) >= before
+    delete_on_gui_thread([source])
