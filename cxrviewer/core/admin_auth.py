@@ -13,12 +13,11 @@ import hashlib
 import hmac
 import json
 import logging
-import os
 import secrets
 from pathlib import Path
 
+from cxrviewer.core.atomic import write_json_atomic
 from cxrviewer.core.errors import CxrError
-from cxrviewer.core.modelcard import write_json_atomic
 
 log = logging.getLogger(__name__)
 
@@ -87,11 +86,7 @@ def set_passphrase(passphrase: str, config_dir: Path | None = None, *, replace: 
     salt = secrets.token_bytes(16)
     digest = _derive(passphrase, salt, SCRYPT_N, SCRYPT_R, SCRYPT_P, KEY_LENGTH)
     record = {"kdf": "scrypt", "n": SCRYPT_N, "r": SCRYPT_R, "p": SCRYPT_P, "salt": salt.hex(), "hash": digest.hex()}
-    write_json_atomic(path, record)
-    try:
-        os.chmod(path, 0o600)
-    except OSError:  # e.g. a file system without POSIX permissions
-        log.warning("could not restrict permissions of %s", path)
+    write_json_atomic(path, record, mode=0o600)  # owner-only from the first byte on disk
     log.info("administrator passphrase %s", "changed" if replace else "set")
 
 

@@ -11,7 +11,7 @@ import logging
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from cxrviewer.core.modelcard import write_json_atomic
+from cxrviewer.core.atomic import write_json_atomic
 
 log = logging.getLogger(__name__)
 SETTINGS_NAME = "settings.json"

@@ -8,11 +8,10 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from cxrviewer.core.atomic import write_json_atomic
 from cxrviewer.core.errors import ModelIntegrity, ModelMissing
 from cxrviewer.core.preprocess import PreprocessSpec
 
@@ -86,23 +85,6 @@ def verify_model(model_dir: str | Path) -> ModelCard:
     if actual != card.sha256:
         raise ModelIntegrity(detail=f"sha256 {actual} != card {card.sha256}")
     return card
-
-
-def write_json_atomic(path: Path, data: dict) -> None:
-    """Write to a temporary file in the same folder, fsync, then rename over the target."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=path.name, suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            json.dump(data, handle, indent=2, sort_keys=False)
-            handle.write("\n")
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 def write_card(model_dir: str | Path, card: ModelCard) -> Path:

@@ -31,6 +31,7 @@ import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
+from cxrviewer.core.atomic import fsync_folder
 from cxrviewer.core.config import Settings, load_settings, save_settings
 from cxrviewer.core.errors import CxrError, ModelIntegrity
 from cxrviewer.core.modelcard import CARD_NAME, ModelCard, read_card, verify_model, write_card
@@ -209,7 +210,7 @@ class Registry:
         model_id = _new_id(kind)
         target = self.root / model_id
         os.replace(staged, target)
-        _fsync_dir(self.root)
+        fsync_folder(self.root)
         log.info("registered model %s %s as %s", card.name, card.version, model_id)
         return self.get(model_id)
 
@@ -267,18 +268,3 @@ class Registry:
 def _base_version(card: ModelCard) -> str:
     """The version without an earlier '+local...' tag, so recalibrating twice does not pile tags up."""
     return card.version.split("+local.", 1)[0]
-
-
-def _fsync_dir(folder: Path) -> None:
-    """Make a rename durable (POSIX); a no-op where folders cannot be opened (Windows)."""
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
-

@@ -25,15 +25,14 @@ from __future__ import annotations
 
 import csv
 import logging
-import os
 import sqlite3
-import tempfile
 import threading
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+from cxrviewer.core.atomic import atomic_open
 from cxrviewer.core.types import ModelInfo, ScreeningRow
 
 log = logging.getLogger(__name__)
@@ -293,38 +292,14 @@ def export_csv(rows: Iterable[ScreeningRow], path: str | Path) -> int:
     failure (disk full, a crash) leaves any previous CSV exactly as it was and no partial file
     that a spreadsheet could open as if it were complete.
     """
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     count = 0
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
-            writer = csv.writer(handle)
-            writer.writerow(CSV_COLUMNS)
-            for row in rows:
-                writer.writerow(_csv_record(row))
-                count += 1
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    _fsync_folder(path.parent)
+    with atomic_open(Path(path), newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(CSV_COLUMNS)
+        for row in rows:
+            writer.writerow(_csv_record(row))
+            count += 1
     log.info("exported %d rows to %s", count, path)
     return count
 
 
-def _fsync_folder(folder: Path) -> None:
-    """Make the rename itself durable where the platform allows it (not on Windows)."""
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)

@@ -10,7 +10,6 @@ from pathlib import Path
 
 import pytest
 
-from cxrviewer.core import results as results_module
 from cxrviewer.core.results import CSV_COLUMNS, ResultStore, export_csv
 from cxrviewer.core.types import ModelInfo, ScreeningRow
 
@@ -191,7 +190,7 @@ def test_export_failing_at_the_rename_leaves_no_temp_file(tmp_path, monkeypatch)
     def refuse(src, dst):
         raise PermissionError("the file is open in a spreadsheet")
 
-    monkeypatch.setattr(results_module.os, "replace", refuse)
+    monkeypatch.setattr("cxrviewer.core.atomic.os.replace", refuse)
     with pytest.raises(PermissionError):
         export_csv([_row("a.png", "a" * 64)], out)
     assert out.read_bytes() == before
