@@ -100,3 +100,28 @@ def synthetic_xray() -> np.ndarray:
         img -= 120 * np.exp(-(((xx - cx) / (0.16 * w)) ** 2 + ((yy - 0.5 * h) / (0.3 * h)) ** 2))
     img += np.random.default_rng(0).normal(0, 6, img.shape)
     return np.clip(img, 0, 255).astype(np.uint8)
+
+
+@pytest.fixture
+def recalibrated_model(model_dir, tmp_path):
+    """``make(threshold)``: activate a copy of ``model_dir`` whose card carries a locally recalibrated
+    threshold (what the admin dialog's "Adjust threshold" produces through the registry)."""
+    import dataclasses
+    import itertools
+    import shutil
+
+    from cxrviewer.core.config import Settings, save_settings
+    from cxrviewer.core.modelcard import read_card, write_card
+
+    counter = itertools.count()
+
+    def make(threshold: float) -> Path:
+        folder = tmp_path / f"recalibrated{next(counter)}"
+        shutil.copytree(model_dir, folder)
+        card = read_card(folder)
+        extra = {**card.extra, "recalibration": {"method": "test", "from": {"threshold": card.threshold}}}
+        write_card(folder, dataclasses.replace(card, threshold=threshold, version=card.version + "+local.test", extra=extra))
+        save_settings(Settings(active_model=str(folder)))
+        return folder
+
+    return make

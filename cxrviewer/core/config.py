@@ -1,4 +1,7 @@
-"""Clinical settings (active model, threshold override) in a JSON file in the user config folder.
+"""Clinical settings (the active model) in a JSON file in the user config folder.
+
+A locally recalibrated threshold is not a setting: it lives in the card of its own registry entry
+(``core.registry``), so the card is the single source of a model's threshold.
 
 Readable without Qt (``QSettings`` holds window geometry only). Written atomically, so a crash
 while saving leaves the previous settings intact.
@@ -20,8 +23,6 @@ SETTINGS_NAME = "settings.json"
 @dataclass
 class Settings:
     active_model: str | None = None  # folder of a registered model; None = the bundled one
-    threshold_override: float | None = None
-    threshold_override_note: str | None = None  # who/when/why, for the audit trail
 
     @classmethod
     def from_dict(cls, data: dict) -> Settings:

@@ -4,10 +4,13 @@ Two layers, both cheap:
 
 1. Image checks that need no model: a near-uniform (blank) image, a colourful image (a photograph),
    an extreme aspect ratio (a strip, a panorama).
-2. A distance in the model's own embedding space (the global-average-pooled features that feed
-   the score): Mahalanobis distance to the training X-rays, with a shrunk covariance. Images unlike
-   anything the model was trained on land far away. The cut-off is the 99.5th percentile of the
-   distances of *validation* X-rays, so about 1 in 200 real X-rays is refused by design.
+2. Two Mahalanobis distances to the training X-rays (shrunk covariance), each with its cut-off at
+   the 99.75th percentile of the distances of *validation* X-rays (so together about 1 in 200 real
+   X-rays is refused by design):
+   * ``embedding``: the model's own pooled features (what the score is computed from);
+   * ``layout``: a 24x24 thumbnail of the preprocessed image. Chest radiographs share one layout
+     (two dark lung fields either side of a bright mediastinum); a gray photograph does not, even
+     when its texture happens to look X-ray-like to the network.
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ import io
 from dataclasses import dataclass
 from pathlib import Path
 
+import cv2
 import numpy as np
 
 from cxrviewer.core.errors import NotChestXray
@@ -25,6 +29,35 @@ OOD_NAME = "ood.npz"
 MIN_STD = 6.0  # grey levels; a real radiograph has far more contrast
 MAX_COLOURFULNESS = 12.0  # mean channel spread; exported X-rays are gray (< 2)
 MAX_ASPECT = 2.2
+LAYOUT_SIDE = 24
+CUTOFF_PERCENTILE = 99.8
+
+
+def layout_features(model_input: np.ndarray) -> np.ndarray:
+    """A coarse thumbnail of the preprocessed (standardised, padded) image."""
+    return cv2.resize(model_input.astype(np.float32), (LAYOUT_SIDE, LAYOUT_SIDE), interpolation=cv2.INTER_AREA).ravel()
+
+
+def texture_features(model_input: np.ndarray) -> np.ndarray:
+    """Sharpness and intensity-shape statistics: a text page is far sharper than a radiograph,
+    a gradient or cartoon far smoother; a radiograph's histogram has a typical skew."""
+    x = model_input.astype(np.float32)
+    half = cv2.resize(x, None, fx=0.5, fy=0.5, interpolation=cv2.INTER_AREA)
+    gx, gy = cv2.Sobel(x, cv2.CV_32F, 1, 0), cv2.Sobel(x, cv2.CV_32F, 0, 1)
+    centred = x - x.mean()
+    var = float(centred.var()) + 1e-6
+    return np.array([
+        np.log(np.abs(cv2.Laplacian(x, cv2.CV_32F)).mean() + 1e-4),
+        np.log(np.abs(cv2.Laplacian(half, cv2.CV_32F)).mean() + 1e-4),
+        np.log(np.hypot(gx, gy).mean() + 1e-4),
+        float((centred**3).mean() / var**1.5),
+        np.log(float((centred**4).mean() / var**2)),
+        float((x > 2.0).mean()),
+        float((x < -2.0).mean()),
+    ])
+
+
+FEATURES = {"layout": layout_features, "texture": texture_features}
 
 
 def image_checks(image: XrayImage) -> None:
@@ -49,24 +82,42 @@ class EmbeddingModel:
         delta = np.asarray(embedding, np.float64).reshape(-1) - self.mean
         return float(np.sqrt(max(delta @ self.precision @ delta, 0.0)))
 
-    def check(self, embedding: np.ndarray) -> float:
-        distance = self.distance(embedding)
-        if distance > self.threshold:
-            raise NotChestXray(detail=f"embedding distance {distance:.1f} > {self.threshold:.1f}")
-        return distance
+
+
+@dataclass(frozen=True)
+class InputGate:
+    """The distance checks of one model, by feature name ("embedding", "layout")."""
+
+    detectors: dict[str, EmbeddingModel]
+
+    def distances(self, features: dict[str, np.ndarray]) -> dict[str, float]:
+        return {name: model.distance(features[name]) for name, model in self.detectors.items()}
+
+    def check(self, features: dict[str, np.ndarray]) -> None:
+        for name, distance in self.distances(features).items():
+            if distance > self.detectors[name].threshold:
+                raise NotChestXray(detail=f"{name} distance {distance:.1f} > {self.detectors[name].threshold:.1f}")
 
     def save(self, path: Path) -> None:
+        arrays = {}
+        for name, model in self.detectors.items():
+            arrays[f"{name}.mean"] = model.mean
+            arrays[f"{name}.precision"] = model.precision
+            arrays[f"{name}.threshold"] = np.array(model.threshold)
         buffer = io.BytesIO()
-        np.savez(buffer, mean=self.mean, precision=self.precision, threshold=np.array(self.threshold))
+        np.savez(buffer, **arrays)
         path.write_bytes(buffer.getvalue())
 
     @classmethod
-    def load(cls, path: Path) -> EmbeddingModel:
+    def load(cls, path: Path) -> InputGate:
         data = np.load(path)
-        return cls(data["mean"], data["precision"], float(data["threshold"]))
+        names = sorted({key.split(".")[0] for key in data.files})
+        return cls({n: EmbeddingModel(data[f"{n}.mean"], data[f"{n}.precision"], float(data[f"{n}.threshold"])) for n in names})
 
 
-def fit_embedding_model(train: np.ndarray, validation: np.ndarray, quantile: float = 99.5, shrinkage: float = 0.1) -> EmbeddingModel:
+def fit_embedding_model(
+    train: np.ndarray, validation: np.ndarray, quantile: float = CUTOFF_PERCENTILE, shrinkage: float = 0.1
+) -> EmbeddingModel:
     """Fit mean and shrunk covariance on training embeddings; cut-off from validation distances."""
     train = np.asarray(train, np.float64)
     mean = train.mean(axis=0)

@@ -250,16 +250,10 @@ class Registry:
     # ------------------------------------------------------------ activation
 
     def activate(self, model: RegisteredModel) -> Settings:
-        """Make ``model`` the one in use: verify it, then switch ``settings.json`` atomically.
-
-        Any threshold override is cleared: with a registry, thresholds live in cards (a
-        recalibration is its own entry), so an override could only disagree with them.
-        """
+        """Make ``model`` the one in use: verify it, then switch ``settings.json`` atomically."""
         verify_model(model.path)
         settings = load_settings(self.config_dir)
         settings.active_model = None if model.bundled else str(model.path.resolve())
-        settings.threshold_override = None
-        settings.threshold_override_note = None
         save_settings(settings, self.config_dir)
         log.info("activated model %s (%s)", model.label, model.path)
         return settings

@@ -15,7 +15,7 @@ import numpy as np
 from cxrviewer.core.errors import ModelIntegrity
 from cxrviewer.core.metrics import sigmoid
 from cxrviewer.core.modelcard import TFLITE_NAME, ModelCard, verify_model
-from cxrviewer.core.ood import OOD_NAME, EmbeddingModel, image_checks
+from cxrviewer.core.ood import FEATURES, OOD_NAME, InputGate, image_checks
 from cxrviewer.core.preprocess import preprocess
 from cxrviewer.core.types import ModelInfo, Prediction, XrayImage
 
@@ -41,7 +41,7 @@ class ModelRuntime:
         self._cam = next(o["index"] for o in outputs if len(o["shape"]) == 3)
         self._embedding = next((o["index"] for o in outputs if len(o["shape"]) == 2 and o["shape"][1] > 1), None)
         ood_path = self.model_dir / OOD_NAME
-        self.embedding_model = EmbeddingModel.load(ood_path) if ood_path.is_file() and self._embedding is not None else None
+        self.input_gate = InputGate.load(ood_path) if ood_path.is_file() and self._embedding is not None else None
         self.info = ModelInfo(self.card.name, self.card.version, self.card.sha256)
         size = self.card.preprocessing.size
         self.run(np.zeros((size, size), np.float32))  # warm-up
@@ -60,6 +60,11 @@ class ModelRuntime:
         embedding = self._interpreter.get_tensor(self._embedding)[0].copy() if self._embedding is not None else None
         return logit, cam, embedding
 
+    def check_features(self, model_input: np.ndarray, embedding: np.ndarray | None) -> None:
+        """Raise ``NotChestXray`` when the image is far from every training X-ray (see ``core.ood``)."""
+        if self.input_gate is not None and embedding is not None:
+            self.input_gate.check({"embedding": embedding, **{name: f(model_input) for name, f in FEATURES.items()}})
+
     def calibrate(self, logit: float | np.ndarray) -> float | np.ndarray:
         cal = self.card.calibration
         return sigmoid(cal.get("a", 1.0) * np.asarray(logit) + cal.get("b", 0.0))
@@ -73,8 +78,8 @@ class ModelRuntime:
             image_checks(image)
         model_input, box = preprocess(image.pixels, self.card.preprocessing)
         logit, cam, embedding = self.run(model_input)
-        if check_input and self.embedding_model is not None and embedding is not None:
-            self.embedding_model.check(embedding)
+        if check_input:
+            self.check_features(model_input, embedding)
         return Prediction(
             probability=float(self.calibrate(logit)),
             threshold=self.threshold if threshold is None else threshold,

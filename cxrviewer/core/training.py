@@ -472,26 +472,33 @@ def train(config: TrainConfig, report: Report | None = None, stop: StopFlag | No
 
 
 def fit_out_of_distribution(model_dir: Path, train: np.ndarray, val: np.ndarray, test: np.ndarray) -> dict:
-    """Fit the embedding-distance check on the exported model's own embeddings; returns its card entry."""
-    from cxrviewer.core.ood import OOD_NAME, fit_embedding_model
+    """Fit the "is this a chest X-ray" distances on the exported model's own outputs; returns the card entry."""
+    from cxrviewer.core.ood import CUTOFF_PERCENTILE, FEATURES, OOD_NAME, InputGate, fit_embedding_model
     from cxrviewer.core.runtime import ModelRuntime
 
     runtime = ModelRuntime(model_dir)
 
-    def embed(arrays: np.ndarray) -> np.ndarray:
-        return np.stack([runtime.run(a.astype(np.float32))[2] for a in arrays])
+    def features(arrays: np.ndarray) -> dict[str, np.ndarray]:
+        inputs = [a.astype(np.float32) for a in arrays]
+        return {"embedding": np.stack([runtime.run(x)[2] for x in inputs]),
+                **{name: np.stack([f(x) for x in inputs]) for name, f in FEATURES.items()}}
 
-    val_embeddings = embed(val)
-    fitted = fit_embedding_model(embed(train), val_embeddings)
-    fitted.save(model_dir / OOD_NAME)
-    test_distances = np.array([fitted.distance(e) for e in embed(test)]) if len(test) else np.zeros(0)
+    fit_on, cut_on = features(train), features(val)
+    gate = InputGate({name: fit_embedding_model(fit_on[name], cut_on[name]) for name in fit_on})
+    gate.save(model_dir / OOD_NAME)
+    refused = np.zeros(len(test), bool)
+    if len(test):
+        for name, values in features(test).items():
+            detector = gate.detectors[name]
+            refused |= np.array([detector.distance(v) > detector.threshold for v in values])
     return {
-        "method": "Mahalanobis distance of pooled features to the training X-rays (shrunk covariance), "
-                  "cut-off at the 99.5th percentile of validation X-rays; plus blank/colour/aspect checks",
+        "method": "Mahalanobis distances (shrunk covariance) to the training X-rays of the pooled features, a 24x24 "
+                  f"thumbnail and texture statistics, each cut at the {CUTOFF_PERCENTILE}th percentile of validation X-rays; "
+                  "plus blank/colour/aspect checks",
         "file": OOD_NAME,
         "sha256": file_sha256(model_dir / OOD_NAME),
-        "threshold": fitted.threshold,
-        "test_false_rejection_rate": float(np.mean(test_distances > fitted.threshold)) if len(test) else None,
+        "thresholds": {name: d.threshold for name, d in gate.detectors.items()},
+        "test_false_rejection_rate": float(refused.mean()) if len(test) else None,
     }
 
 

@@ -4,6 +4,10 @@ Flow: ``open_files`` fills the file list; selecting a file calls ``show_file``, 
 a cached result at once or sends a numbered request to the model thread. Only the answer to the
 latest request is shown: when files are stepped through quickly, earlier answers are cached for
 later but never displayed over the file now selected.
+
+Screening a folder (File ▸ Screen folder…, or dropping a folder on the window) fills the worklist
+dock beside the viewer (``BatchPanel``); choosing a row there shows that image here, through the
+same ``show_file`` path as any other file.
 """
 
 from __future__ import annotations
@@ -29,6 +33,7 @@ from PySide6.QtGui import (
     QPixmap,
 )
 from PySide6.QtWidgets import (
+    QDockWidget,
     QFileDialog,
     QFrame,
     QHBoxLayout,
@@ -49,6 +54,7 @@ from PySide6.QtWidgets import (
 from cxrviewer import __version__
 from cxrviewer.core.imageio import SUPPORTED_SUFFIXES
 from cxrviewer.core.types import Prediction, XrayImage
+from cxrviewer.qt.batch_panel import BatchPanel
 from cxrviewer.qt.model_host import NO_MODEL_MESSAGE, LoadedModel, ModelHost
 from cxrviewer.qt.result_panel import DISCLAIMER, ResultPanel, format_threshold
 from cxrviewer.qt.viewer import ImageViewer
@@ -59,6 +65,7 @@ CACHE_SIZE = 32  # results kept for stepping back; each holds the decoded image 
 PATH_ROLE = Qt.ItemDataRole.UserRole
 OPEN_FILTER = "Chest X-ray images (*.png *.jpg *.jpeg);;All files (*)"
 ADMIN_UNAVAILABLE = "Administration is not available in this version."
+WORKLIST_HINT = "Choose an image in the worklist\nto see it here with its heatmap"
 
 
 # what a file shows: its image, and a prediction or the sentence saying why there is none
@@ -174,6 +181,7 @@ class MainWindow(QMainWindow):
 
         self.host = ModelHost()
         self._connect_host()
+        self._build_worklist()
         self.panel.heatmap_toggled.connect(self.viewer.set_heatmap_visible)
         self.panel.heatmap_opacity_changed.connect(self.viewer.set_heatmap_opacity)
         self.viewer.set_heatmap_visible(self.panel.heatmap_enabled())
@@ -205,6 +213,33 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.splitter, 1)
         self.setCentralWidget(central)
 
+    def _build_worklist(self) -> None:
+        """The worklist dock beside the viewer: hidden until a folder is screened or the user opens it.
+
+        A side dock (not a bottom one) because chest X-rays are portrait or square: the image keeps the
+        window's full height, which matters more for reading than the viewer's width.
+        """
+        self.batch_panel = BatchPanel(self.host)
+        self.worklist_dock = QDockWidget("Worklist", self)
+        self.worklist_dock.setObjectName("worklistDock")
+        self.worklist_dock.setWidget(self.batch_panel)
+        self.worklist_dock.setAllowedAreas(Qt.DockWidgetArea.LeftDockWidgetArea | Qt.DockWidgetArea.RightDockWidgetArea)
+        self.worklist_dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetClosable
+                                       | QDockWidget.DockWidgetFeature.DockWidgetMovable)
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.worklist_dock)
+        self.worklist_dock.hide()
+        self.worklist_action = self.worklist_dock.toggleViewAction()
+        self.worklist_action.setText("&Worklist")
+        self.worklist_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.worklist_action.setStatusTip("Show or hide the worklist of screened folders and their history")
+        self.view_menu.addSeparator()
+        self.view_menu.addAction(self.worklist_action)
+        self.batch_status = QLabel("")
+        self.batch_status.setObjectName("batchStatus")
+        self.statusBar().insertPermanentWidget(0, self.batch_status)
+        self.batch_panel.image_requested.connect(self.show_worklist_file)
+        self.batch_panel.progress_text_changed.connect(self.batch_status.setText)
+
     def _action(self, text: str, slot, shortcut=None, icon: QStyle.StandardPixmap | None = None, tip: str = "") -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
@@ -221,6 +256,8 @@ class MainWindow(QMainWindow):
         pix = QStyle.StandardPixmap
         self.open_action = self._action("&Open…", self.open_dialog, QKeySequence.StandardKey.Open, pix.SP_DialogOpenButton,
                                         "Open one or more chest X-ray images")
+        self.screen_folder_action = self._action("Screen &folder…", self.screen_folder_dialog, "Ctrl+Shift+O", pix.SP_DirOpenIcon,
+                                                 "Screen every chest X-ray in a folder and list them by abnormality score")
         self.exit_action = self._action("E&xit", self.close, QKeySequence.StandardKey.Quit)
         self.fit_action = self._action("&Fit to window", self.viewer.fit_to_window, "Ctrl+0", tip="Show the whole image")
         self.heatmap_action = self._action("Show/hide &heatmap", self.panel.toggle_heatmap, "H")
@@ -233,9 +270,10 @@ class MainWindow(QMainWindow):
         menu = self.menuBar()
         file_menu = menu.addMenu("&File")
         file_menu.addAction(self.open_action)
+        file_menu.addAction(self.screen_folder_action)
         file_menu.addSeparator()
         file_menu.addAction(self.exit_action)
-        view_menu = menu.addMenu("&View")
+        view_menu = self.view_menu = menu.addMenu("&View")
         for action in (self.fit_action, self.heatmap_action, self.next_action, self.previous_action):
             view_menu.addAction(action)
         menu.addMenu("&Tools").addAction(self.admin_action)
@@ -247,6 +285,7 @@ class MainWindow(QMainWindow):
         toolbar.setIconSize(QSize(18, 18))
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         toolbar.addAction(self.open_action)
+        toolbar.addAction(self.screen_folder_action)
         toolbar.addAction(self.fit_action)
         toolbar.addSeparator()
         toolbar.addAction(self.previous_action)
@@ -452,6 +491,33 @@ class MainWindow(QMainWindow):
                 tips = {"flagged": "Review recommended", "clear": "Below review threshold", "error": message, "unseen": ""}
                 item.setToolTip(f"{path}\n{tips[state]}")
 
+    # ---- folder screening (the worklist dock) ------------------------------------------------
+
+    def screen_folder_dialog(self) -> None:
+        start = str(Path(self._current_path).parent) if self._current_path else str(Path.home())
+        folder = QFileDialog.getExistingDirectory(self, "Screen a folder of chest X-rays", start)
+        if folder:
+            self.screen_folder(folder)
+
+    def screen_folder(self, folder: str | Path) -> bool:
+        """Screen every image in ``folder`` (and its sub-folders) into the worklist; False if it cannot start now."""
+        self.show_worklist()
+        started = self.batch_panel.start(folder)
+        if started and self._current_path is None:  # nothing on show yet: say where the images will come from
+            self.viewer.clear(WORKLIST_HINT)
+        return started
+
+    def show_worklist(self) -> None:
+        if not self.worklist_dock.isVisible():
+            self.worklist_dock.show()
+            self.resizeDocks([self.worklist_dock], [max(440, min(580, int(self.width() * 0.39)))], Qt.Orientation.Horizontal)
+        self.worklist_dock.raise_()
+
+    def show_worklist_file(self, path: str) -> None:
+        """A worklist row was chosen: show that image and its score (unless it is on show already)."""
+        if path != self._current_path:
+            self.show_file(path)
+
     # ---- drag and drop ---------------------------------------------------------------------
 
     @staticmethod
@@ -474,12 +540,21 @@ class MainWindow(QMainWindow):
             event.ignore()
 
     def dropEvent(self, event: QDropEvent) -> None:  # Qt override
-        files = self._dropped_files(event)
-        if not files:
+        """Dropped files are opened for viewing; a dropped folder is screened into the worklist."""
+        dropped = self._dropped_files(event)
+        if not dropped:
             event.ignore()
             return
         event.acceptProposedAction()
-        self.open_files(files)
+        folders = [path for path in dropped if Path(path).is_dir()]
+        files = [path for path in dropped if path not in folders]
+        if files:
+            self.open_files(files)
+        if folders:
+            self.screen_folder(folders[0])
+            if len(folders) > 1:
+                self.show_message(f"One folder is screened at a time: screening {folders[0]}. "
+                                  "Drop the others once it has finished.", "info", "batch")
 
     # ---- messages, administration, about -------------------------------------------------------
 
@@ -566,6 +641,7 @@ class MainWindow(QMainWindow):
         if self._shut_down:
             return
         self._shut_down = True
+        self.batch_panel.shutdown()  # cancels a screening in progress, so the join below is quick
         self.host.stop()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # Qt override

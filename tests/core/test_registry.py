@@ -84,13 +84,6 @@ def test_activate_and_roll_back(registry, model_dir):
     assert config.active_model_dir() == model_dir
 
 
-def test_activation_clears_a_threshold_override(registry, model_dir):
-    config.save_settings(config.Settings(threshold_override=0.3, threshold_override_note="old"))
-    model = registry.register(stage_copy_of(registry, model_dir))
-    settings = registry.activate(model)
-    assert settings.threshold_override is None and config.load_settings().threshold_override is None
-
-
 def test_damaged_model_is_not_activated(registry, model_dir):
     good = registry.register(stage_copy_of(registry, model_dir, "good"))
     registry.activate(good)

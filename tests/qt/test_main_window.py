@@ -14,7 +14,6 @@ from PySide6.QtCore import QMimeData, QPointF, Qt, QThread, QUrl, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QDialog
 
-from cxrviewer.core.config import Settings, save_settings
 from cxrviewer.core.errors import ModelMissing, NotChestXray, UnreadableImage, UnsupportedImage
 from cxrviewer.qt.main_window import ADMIN_UNAVAILABLE
 from cxrviewer.qt.model_host import NO_MODEL_MESSAGE
@@ -40,7 +39,7 @@ def drop_files(window, paths: list[Path]) -> None:
     mime = QMimeData()  # kept in a variable: the events only borrow it
     mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
     position = QPointF(window.width() / 2, window.height() / 2)
-    enter = QDragEnterEvent(position, Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    enter = QDragEnterEvent(position.toPoint(), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
     QApplication.sendEvent(window, enter)
     assert enter.isAccepted()
     drop = QDropEvent(position, Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
@@ -95,7 +94,7 @@ def test_drag_without_files_is_refused(make_window):
     window = make_window(wait_for_model=False)
     mime = QMimeData()
     mime.setText("not a file")
-    enter = QDragEnterEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+    enter = QDragEnterEvent(QPointF(10, 10).toPoint(), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
                             Qt.KeyboardModifier.NoModifier)
     QApplication.sendEvent(window, enter)
     assert not enter.isAccepted()
@@ -177,7 +176,7 @@ def test_stepping_back_uses_the_cached_result(make_window, chest_png, tmp_path, 
     assert window._latest_request == requests
 
 
-def test_flag_follows_administrators_threshold_override(make_window, xray_png, wait_for_result, qtbot):
+def test_flag_follows_administrators_recalibrated_threshold(make_window, xray_png, wait_for_result, qtbot, recalibrated_model):
     window = make_window()
     window.open_files([xray_png])
     wait_for_result(window)
@@ -185,7 +184,7 @@ def test_flag_follows_administrators_threshold_override(make_window, xray_png, w
 
     for threshold, expected in [(probability, FLAG_TEXT), (min(1.0, probability + 0.01), NO_FLAG_TEXT),
                                 (max(0.0, probability - 0.01), FLAG_TEXT)]:
-        save_settings(Settings(threshold_override=threshold, threshold_override_note="test"))
+        recalibrated_model(threshold)
         window.reload_model()
         qtbot.waitUntil(lambda t=threshold: window.model() is not None and window.model().threshold == t, timeout=30_000)
         wait_for_result(window)
