@@ -71,7 +71,7 @@ def score_ours(runtime: ModelRuntime, items: list[LabelledImage]) -> tuple[Score
         x, box = preprocess(image.pixels, spec)
         return image, x, box
 
-    logits, cams, boxes, shapes, distances, refused, ms = [], [], [], [], [], [], []
+    logits, cams, boxes, shapes, refused, ms = [], [], [], [], [], []
     with ThreadPoolExecutor(2) as pool:
         for image, x, box in pool.map(prepare, items):
             start = time.perf_counter()
@@ -81,16 +81,14 @@ def score_ours(runtime: ModelRuntime, items: list[LabelledImage]) -> tuple[Score
             cams.append(normalize_map(cam))
             boxes.append(box)
             shapes.append((image.width, image.height))
-            distance = runtime.embedding_model.distance(embedding) if runtime.embedding_model else 0.0
-            distances.append(distance)
             try:
                 image_checks(image)
-                blocked = runtime.embedding_model is not None and distance > runtime.embedding_model.threshold
+                runtime.check_features(x, embedding)
+                refused.append(False)
             except NotChestXray:
-                blocked = True
-            refused.append(blocked)
+                refused.append(True)
     probs = runtime.calibrate(np.array(logits))
-    extras = {"cams": cams, "boxes": boxes, "shapes": shapes, "distances": np.array(distances), "refused": np.array(refused)}
+    extras = {"cams": cams, "boxes": boxes, "shapes": shapes, "refused": np.array(refused)}
     return Scored(items, logits, probs, extras), float(np.median(ms))
 
 

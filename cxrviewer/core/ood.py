@@ -111,6 +111,8 @@ class InputGate:
     @classmethod
     def load(cls, path: Path) -> InputGate:
         data = np.load(path)
+        if "mean" in data.files:  # first format (embedding distance only)
+            return cls({"embedding": EmbeddingModel(data["mean"], data["precision"], float(data["threshold"]))})
         names = sorted({key.split(".")[0] for key in data.files})
         return cls({n: EmbeddingModel(data[f"{n}.mean"], data[f"{n}.precision"], float(data[f"{n}.threshold"])) for n in names})
 
