@@ -12,7 +12,7 @@ export TF_CPP_MIN_LOG_LEVEL=2
 echo "== import contracts"
 .venv/bin/lint-imports
 echo "== ruff"
-.venv/bin/ruff check cxrviewer tests bench
+.venv/bin/ruff check cxrviewer tests bench packaging
 
 echo "== core tests without PySide6"
 if [ ! -x .venv-core/bin/python ]; then

@@ -66,6 +66,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
+    app.setDesktopFileName(APP_NAME)  # lets Wayland desktops match the window to the menu entry
     app.setApplicationVersion(__version__)
     app.setApplicationDisplayName("cxrviewer")
     apply_theme(app)

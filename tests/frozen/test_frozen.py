@@ -7,8 +7,9 @@ starts the viewer offscreen (and under Xvfb when available), lets it score an im
 Last, uninstalls and checks that exactly the installed files went and the user's data stayed.
 
 Every program runs with its own empty user home and the model bundled in the build (not the lenient
-test model the other tests use). About 2-4 minutes on 2 busy cores when the bundle must be built,
-well under a minute when it is reused. Deselect with ``-m "not frozen"``.
+test model the other tests use). About 1-1.5 minutes on 2 busy cores when the bundle must be built
+(3 minutes for a ``CXRVIEWER_WITH_TF=1`` build), about 20 s when it is reused. Deselect with
+``-m "not frozen"``.
 """
 
 from __future__ import annotations
@@ -258,6 +259,33 @@ def test_train_in_a_bundle_without_tensorflow_says_so_plainly(installed, home, t
     result = run([cli, "train", str(tmp_path), "--out", str(tmp_path / "m"), "--jsonl"], program_env(home))
     event = json.loads(result.stdout.strip())
     assert result.returncode == 2 and event["event"] == "error" and "TensorFlow" in event["message"]
+
+
+def test_train_in_the_full_bundle_works_offline(installed, home, tmp_path):
+    """Only for a bundle built with CXRVIEWER_WITH_TF=1: one short training round, frozen TensorFlow."""
+    if not installed.with_tensorflow:
+        pytest.skip("this bundle has no TensorFlow (build with CXRVIEWER_WITH_TF=1 to test training)")
+    import cv2
+    import numpy as np
+
+    rng = np.random.default_rng(0)
+    yy, xx = np.mgrid[0:128, 0:128]
+    for label in ("normal", "abnormal"):
+        (tmp_path / "data" / label).mkdir(parents=True)
+        for i in range(20):
+            img = 190 - 110 * (np.exp(-(((xx - 40) / 20) ** 2 + ((yy - 64) / 38) ** 2))
+                               + np.exp(-(((xx - 88) / 20) ** 2 + ((yy - 64) / 38) ** 2)))
+            if label == "abnormal":
+                cx, cy = rng.integers(35, 95, 2)
+                img += 70 * np.exp(-(((xx - cx) / 9) ** 2 + ((yy - cy) / 9) ** 2))
+            img += rng.normal(0, 6, img.shape)
+            cv2.imwrite(str(tmp_path / "data" / label / f"{label}{i:02d}.png"), np.clip(img, 0, 255).astype(np.uint8))
+    out = tmp_path / "model"
+    result = run([str(installed.bindir / "cxrviewer-cli"), "train", str(tmp_path / "data"), "--out", str(out),
+                  "--epochs", "1", "--size", "64", "--jsonl"], program_env(home, TF_CPP_MIN_LOG_LEVEL="2"), timeout=600)
+    events = [json.loads(line) for line in result.stdout.splitlines() if line.startswith("{")]
+    assert result.returncode == 0 and events and events[-1]["event"] == "done", result.stdout[-2000:] + result.stderr[-3000:]
+    assert (out / "model.tflite").is_file() and (out / "model_card.json").is_file()
 
 
 # ---- the viewer ---------------------------------------------------------------------------------
