@@ -45,13 +45,14 @@ def texture_features(model_input: np.ndarray) -> np.ndarray:
     half = cv2.resize(x, None, fx=0.5, fy=0.5, interpolation=cv2.INTER_AREA)
     gx, gy = cv2.Sobel(x, cv2.CV_32F, 1, 0), cv2.Sobel(x, cv2.CV_32F, 0, 1)
     centred = x - x.mean()
-    var = float(centred.var()) + 1e-6
+    squared = centred * centred  # products, not ** (numpy's float power is ~30x slower here)
+    var = float(squared.mean()) + 1e-6
     return np.array([
         np.log(np.abs(cv2.Laplacian(x, cv2.CV_32F)).mean() + 1e-4),
         np.log(np.abs(cv2.Laplacian(half, cv2.CV_32F)).mean() + 1e-4),
         np.log(np.hypot(gx, gy).mean() + 1e-4),
-        float((centred**3).mean() / var**1.5),
-        np.log(float((centred**4).mean() / var**2)),
+        float((squared * centred).mean() / var**1.5),
+        np.log(float((squared * squared).mean() / var**2)),
         float((x > 2.0).mean()),
         float((x < -2.0).mean()),
     ])

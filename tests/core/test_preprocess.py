@@ -60,3 +60,18 @@ def test_training_and_inference_use_identical_preprocessing(real_xray_path, mode
 def test_spec_round_trips_through_the_card():
     spec = PreprocessSpec(size=320, clahe=True)
     assert PreprocessSpec.from_dict(spec.to_dict()) == spec
+
+
+def test_large_image_fast_path_matches_a_single_area_resize(synthetic_xray):
+    """A 3000 px detector image is reduced in two area steps; the model input barely differs from one step."""
+    import cv2
+
+    big = cv2.resize(synthetic_xray, (2600, 3000), interpolation=cv2.INTER_CUBIC)
+    spec = PreprocessSpec(size=256, crop_border=False)
+    fast, box = preprocess(big, spec)
+    direct = cv2.resize(big, (222, 256), interpolation=cv2.INTER_AREA).astype(np.float32)
+    direct = (direct - direct.mean()) / direct.std()
+    content = fast[:, (256 - 222) // 2 : (256 - 222) // 2 + 222]
+    assert np.abs(content - direct).mean() < 0.02
+    x0, y0, x1, y1 = box
+    assert abs((x1 - x0) - 3000) <= 6 and abs(y0) <= 1 and abs(x0 + 1500 - 1300) <= 6  # square centred on the image
