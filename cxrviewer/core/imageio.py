@@ -93,8 +93,12 @@ def _to_gray(decoded: np.ndarray) -> tuple[np.ndarray, str]:
     raise UnsupportedImage(detail=f"{channels} channels")
 
 
-def decode_image(data: bytes, path: Path | None = None) -> XrayImage:
-    """Decode image bytes; raises a ``CxrError`` subclass with a clinician-readable reason."""
+def decode_image(data: bytes, path: Path | None = None, sha256: str | None = None) -> XrayImage:
+    """Decode image bytes; raises a ``CxrError`` subclass with a clinician-readable reason.
+
+    ``sha256`` of ``data`` may be passed when the caller has already computed it (folder screening
+    hashes first to skip images it has already scored).
+    """
     if not data:
         raise UnreadableImage("This file is empty (0 bytes).")
     fmt = sniff_format(data[:132])
@@ -141,7 +145,7 @@ def decode_image(data: bytes, path: Path | None = None) -> XrayImage:
     return XrayImage(
         pixels=np.ascontiguousarray(decoded),
         path=path,
-        sha256=hashlib.sha256(data).hexdigest(),
+        sha256=sha256 or hashlib.sha256(data).hexdigest(),
         source_format=fmt,
         source_bit_depth=bit_depth,
         source_mode=mode,

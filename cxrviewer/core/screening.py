@@ -147,7 +147,7 @@ def _prepare(path: Path, is_done: Callable[[str], bool]) -> _Decoded:
         sha256 = hashlib.sha256(data).hexdigest()
         if is_done(sha256):
             return _Decoded(path, sha256, skipped=True)
-        return _Decoded(path, sha256, image=decode_image(data, path))
+        return _Decoded(path, sha256, image=decode_image(data, path, sha256))
     except CxrError as exc:
         log.info("%s: %s (%s)", path, exc.user_message, exc.detail)
         return _Decoded(path, sha256, error=exc.user_message)

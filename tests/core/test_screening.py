@@ -147,10 +147,10 @@ def test_model_refusal_and_unexpected_errors_become_plain_rows(tmp_path, scorer,
     write_xrays(folder, 3, synthetic_xray)
     real_decode = screening.decode_image
 
-    def flaky_decode(data, path=None):
+    def flaky_decode(data, path=None, sha256=None):
         if path is not None and path.name == "cxr001.png":
             raise RuntimeError("libpng exploded")
-        return real_decode(data, path)
+        return real_decode(data, path, sha256)
 
     monkeypatch.setattr(screening, "decode_image", flaky_decode)
     fake = RecordingRuntime(scorer, refuse="cxr002.png")
@@ -182,7 +182,8 @@ def test_decoding_runs_only_a_few_images_ahead(tmp_path, scorer, synthetic_xray,
     paths = write_xrays(tmp_path, 20, synthetic_xray)
     decoded = []
     real_decode = screening.decode_image
-    monkeypatch.setattr(screening, "decode_image", lambda data, path=None: decoded.append(path) or real_decode(data, path))
+    monkeypatch.setattr(screening, "decode_image",
+                        lambda data, path=None, sha256=None: decoded.append(path) or real_decode(data, path, sha256))
     rows = screen_images(paths, scorer, workers=2, prefetch=4)
     next(rows)
     time.sleep(0.3)  # a slow consumer: the workers must not race through the folder meanwhile
@@ -214,9 +215,9 @@ def test_cancel_while_waiting_for_a_slow_decode(tmp_path, scorer, synthetic_xray
     paths = write_xrays(tmp_path, 4, synthetic_xray)
     real_decode = screening.decode_image
 
-    def slow_decode(data, path=None):
+    def slow_decode(data, path=None, sha256=None):
         time.sleep(0.5)
-        return real_decode(data, path)
+        return real_decode(data, path, sha256)
 
     monkeypatch.setattr(screening, "decode_image", slow_decode)
     cancel = CancelToken()
