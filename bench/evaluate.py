@@ -111,19 +111,14 @@ def score_tutorial(model_path: Path, items: list[LabelledImage]) -> tuple[Scored
 # ------------------------------------------------------------------ metrics
 
 
-def per_source(scored: Scored) -> dict[str, float]:
-    return {s: metrics.roc_auc(scored.labels[scored.sources == s], scored.probs[scored.sources == s])
-            for s in SOURCES_WITH_BOTH if np.any(scored.sources == s)}
-
-
 def summary(scored: Scored, threshold: float, bootstrap: int) -> dict:
     auc = metrics.roc_auc(scored.labels, scored.probs)
     lo, hi = metrics.bootstrap_auc_ci(scored.labels, scored.probs, scored.groups, n=bootstrap)
     sens, spec = metrics.sensitivity_specificity(scored.labels, scored.probs, threshold)
-    sources = per_source(scored)
+    sources = metrics.per_source_auc(scored.labels, scored.probs, scored.sources)
     return {"images": len(scored.items), "auc": auc, "auc_ci95": [lo, hi], "threshold": threshold,
             "sensitivity": sens, "specificity": spec, "auc_per_source": sources,
-            "source_mean_auc": float(np.nanmean(list(sources.values())))}
+            "source_mean_auc": metrics.source_mean_auc(scored.labels, scored.probs, scored.sources)}
 
 
 def pointing_game(scored: Scored, shared: Path) -> dict:

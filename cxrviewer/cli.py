@@ -20,9 +20,10 @@ from cxrviewer import __version__
 
 def _cmd_train(args: argparse.Namespace) -> int:
     from cxrviewer.core.errors import CxrError
-    from cxrviewer.core.training import StopFlag, TrainConfig, train
+    from cxrviewer.core.training import TrainConfig, train
+    from cxrviewer.core.types import CancelToken
 
-    stop = StopFlag()
+    stop = CancelToken()
     if args.jsonl:
         def emit(event: dict) -> None:
             sys.stdout.write(json.dumps(event) + "\n")
@@ -31,7 +32,7 @@ def _cmd_train(args: argparse.Namespace) -> int:
         def watch_stdin() -> None:
             for line in sys.stdin:
                 if line.strip().lower() == "stop":
-                    stop.set()
+                    stop.cancel()
                     return
 
         threading.Thread(target=watch_stdin, name="stdin-watch", daemon=True).start()

@@ -123,3 +123,20 @@ def bootstrap_auc_ci(
         if not np.isnan(auc):
             aucs.append(auc)
     return float(np.percentile(aucs, 2.5)), float(np.percentile(aucs, 97.5))
+
+
+def per_source_auc(labels: np.ndarray, scores: np.ndarray, sources: np.ndarray) -> dict[str, float]:
+    """AUC within each source that has both classes (the yardstick: pooled AUC rewards telling sources apart)."""
+    out = {}
+    for source in sorted(set(sources.tolist())):
+        mask = sources == source
+        auc = roc_auc(labels[mask], scores[mask])
+        if not np.isnan(auc):
+            out[source] = auc
+    return out
+
+
+def source_mean_auc(labels: np.ndarray, scores: np.ndarray, sources: np.ndarray) -> float:
+    """Mean within-source AUC over sources with both classes; falls back to pooled AUC."""
+    aucs = per_source_auc(labels, scores, sources)
+    return float(np.mean(list(aucs.values()))) if aucs else roc_auc(labels, scores)

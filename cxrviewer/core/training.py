@@ -16,7 +16,6 @@ import hashlib
 import json
 import logging
 import os
-import threading
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -31,6 +30,7 @@ from cxrviewer.core.errors import CxrError, DataFolderError
 from cxrviewer.core.imageio import load_image
 from cxrviewer.core.modelcard import KERAS_NAME, TFLITE_NAME, ModelCard, file_sha256, read_card, write_card
 from cxrviewer.core.preprocess import PreprocessSpec, preprocess
+from cxrviewer.core.types import CancelToken
 
 log = logging.getLogger(__name__)
 Report = Callable[[dict], None]
@@ -84,19 +84,6 @@ class TrainResult:
     card: ModelCard
     splits: dict[str, SplitScores] = field(default_factory=dict)
     stopped_early: bool = False
-
-
-class StopFlag:
-    """Set by the CLI when 'stop' arrives on stdin; checked after every batch."""
-
-    def __init__(self) -> None:
-        self._event = threading.Event()
-
-    def set(self) -> None:
-        self._event.set()
-
-    def is_set(self) -> bool:
-        return self._event.is_set()
 
 
 # ---------------------------------------------------------------- data
@@ -184,22 +171,6 @@ def balanced_weights(items: list[LabelledImage]) -> np.ndarray:
         counts[s] = counts.get(s, 0) + 1
     w = np.array([1.0 / counts[s] for s in strata])
     return (w * len(w) / w.sum()).astype(np.float32)
-
-
-def per_source_auc(labels: np.ndarray, scores: np.ndarray, sources: np.ndarray) -> dict[str, float]:
-    out = {}
-    for source in sorted(set(sources.tolist())):
-        mask = sources == source
-        auc = metrics.roc_auc(labels[mask], scores[mask])
-        if not np.isnan(auc):
-            out[source] = auc
-    return out
-
-
-def source_mean_auc(labels: np.ndarray, scores: np.ndarray, sources: np.ndarray) -> float:
-    """Mean within-source AUC over sources with both classes; falls back to pooled AUC."""
-    aucs = per_source_auc(labels, scores, sources)
-    return float(np.mean(list(aucs.values()))) if aucs else metrics.roc_auc(labels, scores)
 
 
 # ---------------------------------------------------------------- model
@@ -295,10 +266,10 @@ def export_tflite(model, path: Path, size: int, quantize: bool = False) -> None:
 # ---------------------------------------------------------------- training
 
 
-def train(config: TrainConfig, report: Report | None = None, stop: StopFlag | None = None) -> TrainResult:
+def train(config: TrainConfig, report: Report | None = None, stop: CancelToken | None = None) -> TrainResult:
     """Train (or fine-tune), calibrate on validation, choose the threshold, export model + card."""
     report = report or (lambda event: None)
-    stop = stop or StopFlag()
+    stop = stop or CancelToken()
     os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
     import keras
     import tensorflow as tf
@@ -370,13 +341,13 @@ def train(config: TrainConfig, report: Report | None = None, stop: StopFlag | No
             self.wait = 0
 
         def on_train_batch_end(self, batch, logs=None):
-            if stop.is_set():
+            if stop.cancelled:
                 self.model.stop_training = True
 
         def on_epoch_end(self, epoch, logs=None):
             scores = logit_model.predict(x_val, batch_size=64, verbose=0)[:, 0]
             auc = metrics.roc_auc(val_labels, scores)
-            mean_auc = source_mean_auc(val_labels, scores, val_sources)
+            mean_auc = metrics.source_mean_auc(val_labels, scores, val_sources)
             report({"event": "epoch", "epoch": epoch + 1, "epochs": config.epochs, "loss": float(logs.get("loss", float("nan"))),
                     "val_auc": auc, "val_source_mean_auc": mean_auc})
             if mean_auc > self.best:
@@ -392,7 +363,7 @@ def train(config: TrainConfig, report: Report | None = None, stop: StopFlag | No
     history = trained.fit(dataset, epochs=config.epochs, callbacks=[monitor], verbose=0)
     if monitor.best_weights is not None:
         model.set_weights(monitor.best_weights)
-    if stop.is_set() and monitor.best_weights is None:
+    if stop.cancelled and monitor.best_weights is None:
         raise DataFolderError("Training was stopped before the first round finished; nothing was saved.")
 
     def scores_of(split: str) -> SplitScores:
@@ -414,8 +385,8 @@ def train(config: TrainConfig, report: Report | None = None, stop: StopFlag | No
         return {
             "images": len(sc.items),
             "auc": metrics.roc_auc(sc.labels, probs),
-            "auc_per_source": per_source_auc(sc.labels, probs, sc.sources),
-            "source_mean_auc": source_mean_auc(sc.labels, probs, sc.sources),
+            "auc_per_source": metrics.per_source_auc(sc.labels, probs, sc.sources),
+            "source_mean_auc": metrics.source_mean_auc(sc.labels, probs, sc.sources),
             "sensitivity": sens,
             "specificity": spec_,
             "ece": ece,
@@ -468,7 +439,7 @@ def train(config: TrainConfig, report: Report | None = None, stop: StopFlag | No
     write_card(config.out, card)
     report({"event": "done", "model_dir": str(config.out), "threshold": threshold,
             "validation": card.extra["metrics"]["validation"], "test": card.extra["metrics"]["test"]})
-    return TrainResult(config.out, card, splits, stopped_early=stop.is_set())
+    return TrainResult(config.out, card, splits, stopped_early=stop.cancelled)
 
 
 def fit_out_of_distribution(model_dir: Path, train: np.ndarray, val: np.ndarray, test: np.ndarray) -> dict:
@@ -500,18 +471,3 @@ def fit_out_of_distribution(model_dir: Path, train: np.ndarray, val: np.ndarray,
         "thresholds": {name: d.threshold for name, d in gate.detectors.items()},
         "test_false_rejection_rate": float(refused.mean()) if len(test) else None,
     }
-
-
-def reexport(model_dir: Path) -> ModelCard:
-    """Rebuild ``model.tflite`` from the ``.keras`` beside it and update the card's checksum."""
-    import dataclasses
-
-    import keras
-
-    card = read_card(model_dir) if (model_dir / TFLITE_NAME).exists() else None
-    model = keras.saving.load_model(model_dir / KERAS_NAME, compile=False)
-    size = int(model.input.shape[1])
-    export_tflite(model, model_dir / TFLITE_NAME, size)
-    card = dataclasses.replace(card, sha256=file_sha256(model_dir / TFLITE_NAME))
-    write_card(model_dir, card)
-    return card
