@@ -2,13 +2,16 @@
 
 Sources: the pictures that ship inside scikit-image (photographs, microscopy, text, a phantom),
 each in colour and converted to gray (so colour alone cannot give them away), and generated
-images: document pages, blank and near-uniform frames, noise, gradients. There are no hand, skull
-or lateral chest X-rays offline, so those cases are not measured here.
+images: document pages, blank and near-uniform frames, noise, gradients.
+
+There are no hand, skull or lateral chest X-rays offline. ``xray_variants`` stands in for "an X-ray,
+but not a frontal chest view": held-out chest X-rays turned sideways, inverted (a film shown as a
+negative) or cropped to one quarter (one lung). They are proxies, not the real thing.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import cv2
 import numpy as np
@@ -65,3 +68,16 @@ def non_chest_images() -> Iterator[tuple[str, np.ndarray]]:
     yield "generated:noise", rng.integers(0, 256, (512, 512), dtype=np.uint8)
     yield "generated:gradient", np.tile(np.linspace(0, 255, 512), (512, 1)).astype(np.uint8)
     yield "generated:stripes", ((np.indices((512, 512))[1] // 32) % 2 * 255).astype(np.uint8)
+
+
+XRAY_VARIANTS: dict[str, Callable[[np.ndarray], np.ndarray]] = {
+    "turned sideways": lambda p: np.ascontiguousarray(np.rot90(p)),
+    "inverted": lambda p: (np.iinfo(p.dtype).max - p).astype(p.dtype),
+    "quarter crop": lambda p: np.ascontiguousarray(p[: p.shape[0] // 2, : p.shape[1] // 2]),
+}
+
+
+def xray_variants(pixels: np.ndarray) -> Iterator[tuple[str, np.ndarray]]:
+    """(kind, image) for one real chest X-ray made into something that is not a frontal chest view."""
+    for kind, make in XRAY_VARIANTS.items():
+        yield kind, make(pixels)

@@ -248,7 +248,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--seed", type=int, default=0)
     p.add_argument("--val-fraction", type=float, default=0.15)
     p.add_argument("--test-fraction", type=float, default=0.15)
-    p.add_argument("--augment", default="affine,intensity,resolution", help="comma list: affine,intensity,resolution,noise")
+    p.add_argument("--augment", default="affine,intensity,resolution", help="comma list: affine,intensity,resolution,noise,style")
     p.add_argument("--clahe", action="store_true")
     p.add_argument("--patience", type=int, default=12, help="stop after this many rounds without improvement")
     p.add_argument("--lesion-boxes", action="append", help="CSV of lesion boxes (file,xmin,ymin,xmax,ymax) or nodules "

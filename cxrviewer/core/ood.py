@@ -4,20 +4,26 @@ Two layers, both cheap:
 
 1. Image checks that need no model: a near-uniform (blank) image, a colourful image (a photograph),
    an extreme aspect ratio (a strip, a panorama).
-2. Two Mahalanobis distances to the training X-rays (shrunk covariance), each with its cut-off at
-   the 99.75th percentile of the distances of *validation* X-rays (so together about 1 in 200 real
-   X-rays is refused by design):
+2. Mahalanobis distances to the training X-rays (shrunk covariance), each with its cut-off at
+   the 99.95th percentile of a log-normal fitted to the distances of *validation* X-rays (together
+   about 1 in 100 real X-rays is refused; see ``fit_embedding_model``):
    * ``embedding``: the model's own pooled features (what the score is computed from);
-   * ``layout``: a 24x24 thumbnail of the preprocessed image. Chest radiographs share one layout
-     (two dark lung fields either side of a bright mediastinum); a gray photograph does not, even
-     when its texture happens to look X-ray-like to the network.
+   * ``outline``: an 8x8 thumbnail of the preprocessed image. Frontal chest radiographs share one
+     layout (two dark lung fields either side of a bright mediastinum); a gray photograph, an X-ray
+     turned sideways, an inverted X-ray or a crop of one lung does not, even when its texture looks
+     X-ray-like to the network. (Models before 1.1 used a 24x24 ``layout``; measured on held-out
+     X-rays, the coarser thumbnail catches 94-100% of turned, inverted and cropped X-rays against
+     13-75% at the same false-rejection rate, since its covariance is estimated far better.)
+   * ``texture``: sharpness and histogram-shape statistics.
 """
 
 from __future__ import annotations
 
 import io
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
+from statistics import NormalDist
 
 import cv2
 import numpy as np
@@ -29,13 +35,12 @@ OOD_NAME = "ood.npz"
 MIN_STD = 6.0  # grey levels; a real radiograph has far more contrast
 MAX_COLOURFULNESS = 12.0  # mean channel spread; exported X-rays are gray (< 2)
 MAX_ASPECT = 2.2
-LAYOUT_SIDE = 24
-CUTOFF_PERCENTILE = 99.8
+CUTOFF_PERCENTILE = 99.95  # of a log-normal fitted to the validation X-rays' distances
 
 
-def layout_features(model_input: np.ndarray) -> np.ndarray:
+def thumbnail_features(model_input: np.ndarray, side: int) -> np.ndarray:
     """A coarse thumbnail of the preprocessed (standardised, padded) image."""
-    return cv2.resize(model_input.astype(np.float32), (LAYOUT_SIDE, LAYOUT_SIDE), interpolation=cv2.INTER_AREA).ravel()
+    return cv2.resize(model_input.astype(np.float32), (side, side), interpolation=cv2.INTER_AREA).ravel()
 
 
 def texture_features(model_input: np.ndarray) -> np.ndarray:
@@ -52,13 +57,23 @@ def texture_features(model_input: np.ndarray) -> np.ndarray:
         np.log(np.abs(cv2.Laplacian(half, cv2.CV_32F)).mean() + 1e-4),
         np.log(np.hypot(gx, gy).mean() + 1e-4),
         float((squared * centred).mean() / var**1.5),
-        np.log(float((squared * squared).mean() / var**2)),
+        np.log(float((squared * squared).mean()) / var**2 + 1e-6),
         float((x > 2.0).mean()),
         float((x < -2.0).mean()),
     ])
 
 
-FEATURES = {"layout": layout_features, "texture": texture_features}
+FEATURES = {
+    "layout": partial(thumbnail_features, side=24),  # read by gates of models trained before 1.1
+    "outline": partial(thumbnail_features, side=8),
+    "texture": texture_features,
+}
+FITTED = ("embedding", "outline", "texture")  # what a new model's gate is fitted on
+
+
+def input_features(names, model_input: np.ndarray, embedding: np.ndarray) -> dict[str, np.ndarray]:
+    """The named features of one preprocessed image ("embedding" is the model's own output)."""
+    return {n: np.asarray(embedding).reshape(-1) if n == "embedding" else FEATURES[n](model_input) for n in names}
 
 
 def image_checks(image: XrayImage) -> None:
@@ -87,15 +102,16 @@ class EmbeddingModel:
 
 @dataclass(frozen=True)
 class InputGate:
-    """The distance checks of one model, by feature name ("embedding", "layout")."""
+    """The distance checks of one model, by feature name ("embedding", "outline", "texture")."""
 
     detectors: dict[str, EmbeddingModel]
 
-    def distances(self, features: dict[str, np.ndarray]) -> dict[str, float]:
+    def distances(self, model_input: np.ndarray, embedding: np.ndarray) -> dict[str, float]:
+        features = input_features(self.detectors, model_input, embedding)
         return {name: model.distance(features[name]) for name, model in self.detectors.items()}
 
-    def check(self, features: dict[str, np.ndarray]) -> None:
-        for name, distance in self.distances(features).items():
+    def check(self, model_input: np.ndarray, embedding: np.ndarray) -> None:
+        for name, distance in self.distances(model_input, embedding).items():
             if distance > self.detectors[name].threshold:
                 raise NotChestXray(detail=f"{name} distance {distance:.1f} > {self.detectors[name].threshold:.1f}")
 
@@ -119,14 +135,20 @@ class InputGate:
 
 
 def fit_embedding_model(
-    train: np.ndarray, validation: np.ndarray, quantile: float = CUTOFF_PERCENTILE, shrinkage: float = 0.1
+    train: np.ndarray, validation: np.ndarray, percentile: float = CUTOFF_PERCENTILE, shrinkage: float = 0.1
 ) -> EmbeddingModel:
-    """Fit mean and shrunk covariance on training embeddings; cut-off from validation distances."""
+    """Fit mean and shrunk covariance on training features; the cut-off comes from validation distances.
+
+    The cut-off is the ``percentile`` of a log-normal fitted to the validation distances rather than
+    their raw percentile: with a few hundred validation images a raw 99.8th percentile is the second
+    largest value, and it swung the false-rejection rate on other X-rays between 0.6% and 1.5%.
+    """
     train = np.asarray(train, np.float64)
     mean = train.mean(axis=0)
     cov = np.cov(train - mean, rowvar=False)
     cov = (1 - shrinkage) * cov + shrinkage * np.eye(len(mean)) * np.trace(cov) / len(mean)
     precision = np.linalg.inv(cov)
     provisional = EmbeddingModel(mean, precision, np.inf)
-    distances = np.array([provisional.distance(e) for e in validation])
-    return EmbeddingModel(mean, precision, float(np.percentile(distances, quantile)))
+    logs = np.log([max(provisional.distance(e), 1e-9) for e in validation])
+    z = NormalDist().inv_cdf(percentile / 100)
+    return EmbeddingModel(mean, precision, float(np.exp(logs.mean() + z * logs.std())))

@@ -15,7 +15,7 @@ import numpy as np
 from cxrviewer.core.errors import ModelIntegrity
 from cxrviewer.core.metrics import sigmoid
 from cxrviewer.core.modelcard import TFLITE_NAME, ModelCard, verify_model
-from cxrviewer.core.ood import FEATURES, OOD_NAME, InputGate, image_checks
+from cxrviewer.core.ood import OOD_NAME, InputGate, image_checks
 from cxrviewer.core.preprocess import preprocess
 from cxrviewer.core.types import ModelInfo, Prediction, XrayImage
 
@@ -63,7 +63,7 @@ class ModelRuntime:
     def check_features(self, model_input: np.ndarray, embedding: np.ndarray | None) -> None:
         """Raise ``NotChestXray`` when the image is far from every training X-ray (see ``core.ood``)."""
         if self.input_gate is not None and embedding is not None:
-            self.input_gate.check({"embedding": embedding, **{name: f(model_input) for name, f in FEATURES.items()}})
+            self.input_gate.check(model_input, embedding)
 
     def calibrate(self, logit: float | np.ndarray) -> float | np.ndarray:
         cal = self.card.calibration

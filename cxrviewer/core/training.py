@@ -131,6 +131,12 @@ def load_arrays(
     return x, boxes, [i for i, k in zip(items, keep, strict=True) if k]
 
 
+def split_indices(items: list[LabelledImage], val_fraction: float, test_fraction: float, seed: int) -> dict[str, np.ndarray]:
+    """Row numbers of the train/val/test parts (grouped: a group never straddles two parts)."""
+    names = [split_of_group(i.group, val_fraction, test_fraction, seed) for i in items]
+    return {s: np.array([n for n, name in enumerate(names) if name == s], dtype=np.int64) for s in ("train", "val", "test")}
+
+
 def lesion_masks(items: list[LabelledImage], squares: np.ndarray, lesions: dict[Path, list], size: int) -> np.ndarray:
     """(N, size, size) uint8 masks of the annotated lesions in model-input coordinates (0 = none known)."""
     masks = np.zeros((len(items), size, size), np.uint8)
@@ -207,6 +213,32 @@ def build_model(size: int, width: int = 1):
     return keras.Model(inputs, [logit, cam], name="cxr_resnet")
 
 
+def _restyle(image, rng):
+    """Another scanner's look: a random gamma and random sharpening or softening of a standardised
+    batch (B, H, W, 1), standardised again over its content (the zero padding stays zero).
+
+    Per-image standardisation removes gain and offset but not these; processing curves and edge
+    enhancement differ most between X-ray machines.
+    """
+    import tensorflow as tf
+
+    content = tf.cast(tf.not_equal(image, 0.0), tf.float32)
+    count = tf.reduce_sum(content, axis=[1, 2, 3], keepdims=True) + 1.0
+    lo = tf.reduce_min(tf.where(content > 0, image, 1e3), axis=[1, 2, 3], keepdims=True)
+    hi = tf.reduce_max(tf.where(content > 0, image, -1e3), axis=[1, 2, 3], keepdims=True)
+    unit = tf.clip_by_value((image - lo) / (hi - lo + 1e-3), 0.0, 1.0)
+    batch = tf.shape(image)[0]
+    gamma = tf.exp(rng.uniform([batch, 1, 1, 1], np.log(0.6), np.log(1.7)))
+    unit = tf.pow(unit + 1e-4, gamma)
+    taps = np.exp(-0.5 * (np.arange(-3, 4) / 1.5) ** 2)
+    kernel = tf.constant((np.outer(taps, taps) / np.outer(taps, taps).sum())[:, :, None, None], tf.float32)
+    blurred = tf.nn.conv2d(unit, kernel, 1, "SAME")
+    unit = unit + rng.uniform([batch, 1, 1, 1], -0.7, 1.5) * (unit - blurred)
+    mean = tf.reduce_sum(unit * content, axis=[1, 2, 3], keepdims=True) / count
+    var = tf.reduce_sum(tf.square((unit - mean) * content), axis=[1, 2, 3], keepdims=True) / count
+    return (unit - mean) * tf.math.rsqrt(var + 1e-6) * content
+
+
 def _augmenter(names: tuple[str, ...], seed: int):
     import tensorflow as tf
     from keras import layers
@@ -220,6 +252,8 @@ def _augmenter(names: tuple[str, ...], seed: int):
 
     def augment(x, channels: tuple[int, ...] | None = None):
         """Augment a batch; intensity changes touch only ``channels`` (default: all)."""
+        if "style" in names:  # first: it finds the image content by the zero padding
+            x = tf.concat([_restyle(x[..., :1], rng), x[..., 1:]], axis=-1)
         if "resolution" in names:
             size = tf.shape(x)[1]
             factor = rng.uniform([], 0.35, 1.0)
@@ -282,8 +316,7 @@ def train(config: TrainConfig, report: Report | None = None, stop: CancelToken |
     x_all, squares, items = load_arrays(items, spec, config.cache_dir, report)
     lesions = load_lesion_boxes(config.lesion_boxes)
     masks = lesion_masks(items, squares, lesions, spec.size) if lesions else None
-    split_names = [split_of_group(i.group, config.val_fraction, config.test_fraction, config.seed) for i in items]
-    idx = {s: np.array([n for n, name in enumerate(split_names) if name == s], dtype=np.int64) for s in ("train", "val", "test")}
+    idx = split_indices(items, config.val_fraction, config.test_fraction, config.seed)
     for split in ("train", "val"):
         labels = {items[n].label for n in idx[split]}
         if labels != {0, 1}:
@@ -444,15 +477,14 @@ def train(config: TrainConfig, report: Report | None = None, stop: CancelToken |
 
 def fit_out_of_distribution(model_dir: Path, train: np.ndarray, val: np.ndarray, test: np.ndarray) -> dict:
     """Fit the "is this a chest X-ray" distances on the exported model's own outputs; returns the card entry."""
-    from cxrviewer.core.ood import CUTOFF_PERCENTILE, FEATURES, OOD_NAME, InputGate, fit_embedding_model
+    from cxrviewer.core.ood import CUTOFF_PERCENTILE, FITTED, OOD_NAME, InputGate, fit_embedding_model, input_features
     from cxrviewer.core.runtime import ModelRuntime
 
     runtime = ModelRuntime(model_dir)
 
     def features(arrays: np.ndarray) -> dict[str, np.ndarray]:
-        inputs = [a.astype(np.float32) for a in arrays]
-        return {"embedding": np.stack([runtime.run(x)[2] for x in inputs]),
-                **{name: np.stack([f(x) for x in inputs]) for name, f in FEATURES.items()}}
+        rows = [input_features(FITTED, x, runtime.run(x)[2]) for x in (a.astype(np.float32) for a in arrays)]
+        return {name: np.stack([row[name] for row in rows]) for name in FITTED}
 
     fit_on, cut_on = features(train), features(val)
     gate = InputGate({name: fit_embedding_model(fit_on[name], cut_on[name]) for name in fit_on})
@@ -463,11 +495,29 @@ def fit_out_of_distribution(model_dir: Path, train: np.ndarray, val: np.ndarray,
             detector = gate.detectors[name]
             refused |= np.array([detector.distance(v) > detector.threshold for v in values])
     return {
-        "method": "Mahalanobis distances (shrunk covariance) to the training X-rays of the pooled features, a 24x24 "
-                  f"thumbnail and texture statistics, each cut at the {CUTOFF_PERCENTILE}th percentile of validation X-rays; "
+        "method": "Mahalanobis distances (shrunk covariance) to the training X-rays of the pooled features, an 8x8 "
+                  f"thumbnail and texture statistics, each cut at the {CUTOFF_PERCENTILE}th percentile of a log-normal fitted "
+                  "to the validation X-rays' distances; "
                   "plus blank/colour/aspect checks",
         "file": OOD_NAME,
         "sha256": file_sha256(model_dir / OOD_NAME),
         "thresholds": {name: d.threshold for name, d in gate.detectors.items()},
         "test_false_rejection_rate": float(refused.mean()) if len(test) else None,
     }
+
+
+def refit_input_gate(model_dir: Path, data: Path, cache_dir: Path | None = None, report: Report | None = None) -> ModelCard:
+    """Refit an exported model's "is this a chest X-ray" gate on its own training split, without retraining.
+
+    Used when the gate's features change; the model, its score and its threshold are untouched.
+    """
+    card = read_card(model_dir)
+    split = card.extra["training"]["split"]
+    excluded = set(card.extra["training"].get("excluded_sources") or ())
+    items = [i for i in find_labelled_images(data) if i.source not in excluded]
+    x_all, _, items = load_arrays(items, card.preprocessing, cache_dir, report or (lambda event: None))
+    idx = split_indices(items, split["val_fraction"], split["test_fraction"], split["seed"])
+    ood = fit_out_of_distribution(model_dir, x_all[idx["train"]], x_all[idx["val"]], x_all[idx["test"]])
+    card = ModelCard.from_dict({**card.to_dict(), "out_of_distribution": ood})
+    write_card(model_dir, card)
+    return card
