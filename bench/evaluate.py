@@ -380,9 +380,9 @@ def main() -> None:
     print(text)
 
 
-def write_between_markers(doc: Path, text: str) -> None:
-    """Replace the generated block of ``doc`` (between the results markers), keeping the prose around it."""
-    start, end = "<!-- results:start -->", "<!-- results:end -->"
+def write_between_markers(doc: Path, text: str, block: str = "results") -> None:
+    """Replace the generated ``block`` of ``doc`` (between its markers), keeping the prose around it."""
+    start, end = f"<!-- {block}:start -->", f"<!-- {block}:end -->"
     current = doc.read_text(encoding="utf-8") if doc.exists() else f"{start}\n{end}\n"
     if start not in current or end not in current:
         current = current.rstrip() + f"\n\n{start}\n{end}\n"
