@@ -34,8 +34,8 @@ ARMS = {
     "all_style": "all + style (gamma, sharpening)",
     "all_clahe": "all, CLAHE preprocessing",
 }
-LOSO_ARMS = {"loso_1.0": "all (the 1.0 recipe)", "loso_style": "all + style", "loso_clahe": "all, CLAHE preprocessing",
-             "loso": "all + style, CLAHE preprocessing (the 1.1 recipe)"}
+LOSO_ARMS = {"loso_1.0": "all (the 1.0 recipe)", "loso": "all + style (the 1.1 recipe)", "loso_clahe": "all, CLAHE preprocessing",
+             "loso_style_clahe": "all + style, CLAHE preprocessing"}
 
 
 def main() -> None:

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Train the ablation arms that bench/ablation.py tabulates (about 1.5 hours on 2 cores), into runs/:
 #   ablation/<arm>                      10 epochs each, same split, seed and lesion guidance
-#   loso_1.0|loso_style|loso_clahe/mendeley_tb_kiran   12 epochs without the Mendeley TB source
-# The 1.1 recipe's own leave-one-source-out models (runs/loso/<source>) come from bench/train_all.sh.
+#   loso_1.0|loso_clahe|loso_style_clahe/mendeley_tb_kiran   12 epochs without the Mendeley TB source
+# The 1.1 recipe's own leave-one-source-out models (runs/loso/<source>, style augmentation) come from bench/train_all.sh.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 DATA=../shared/data/cxr
@@ -25,5 +25,5 @@ loso() {  # loso <folder> <train options...>
     --out runs/$folder/mendeley_tb_kiran --epochs 12 --patience 12 --exclude-source mendeley_tb_kiran $LESIONS "$@"
 }
 loso loso_1.0 --augment affine,intensity,resolution
-loso loso_style --augment affine,intensity,resolution,style
 loso loso_clahe --augment affine,intensity,resolution --clahe
+loso loso_style_clahe --augment affine,intensity,resolution,style --clahe

@@ -92,7 +92,8 @@ def image_checks(image: XrayImage) -> None:
 class EmbeddingModel:
     mean: np.ndarray
     precision: np.ndarray
-    threshold: float
+    threshold: float  # the cut-off, new-site margin included
+    margin: float = 1.0  # the new-site margin the cut-off was widened by
 
     def distance(self, embedding: np.ndarray) -> float:
         delta = np.asarray(embedding, np.float64).reshape(-1) - self.mean
@@ -121,6 +122,7 @@ class InputGate:
             arrays[f"{name}.mean"] = model.mean
             arrays[f"{name}.precision"] = model.precision
             arrays[f"{name}.threshold"] = np.array(model.threshold)
+            arrays[f"{name}.margin"] = np.array(model.margin)
         buffer = io.BytesIO()
         np.savez(buffer, **arrays)
         path.write_bytes(buffer.getvalue())
@@ -131,11 +133,12 @@ class InputGate:
         if "mean" in data.files:  # first format (embedding distance only)
             return cls({"embedding": EmbeddingModel(data["mean"], data["precision"], float(data["threshold"]))})
         names = sorted({key.split(".")[0] for key in data.files})
-        return cls({n: EmbeddingModel(data[f"{n}.mean"], data[f"{n}.precision"], float(data[f"{n}.threshold"])) for n in names})
+        return cls({n: EmbeddingModel(data[f"{n}.mean"], data[f"{n}.precision"], float(data[f"{n}.threshold"]),
+                                      float(data[f"{n}.margin"]) if f"{n}.margin" in data.files else 1.0) for n in names})
 
 
 def fit_embedding_model(
-    train: np.ndarray, validation: np.ndarray, percentile: float = CUTOFF_PERCENTILE, shrinkage: float = 0.1
+    train: np.ndarray, validation: np.ndarray, percentile: float = CUTOFF_PERCENTILE, shrinkage: float = 0.1, margin: float = 1.0
 ) -> EmbeddingModel:
     """Fit mean and shrunk covariance on training features; the cut-off comes from validation distances.
 
@@ -151,4 +154,4 @@ def fit_embedding_model(
     provisional = EmbeddingModel(mean, precision, np.inf)
     logs = np.log([max(provisional.distance(e), 1e-9) for e in validation])
     z = NormalDist().inv_cdf(percentile / 100)
-    return EmbeddingModel(mean, precision, float(np.exp(logs.mean() + z * logs.std())))
+    return EmbeddingModel(mean, precision, float(np.exp(logs.mean() + z * logs.std())) * margin, margin)

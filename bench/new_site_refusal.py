@@ -1,0 +1,76 @@
+"""How often the "is this a chest X-ray" gate refuses real X-rays from a hospital it has never seen.
+
+    python bench/new_site_refusal.py            # uses runs/loso/<source> (from bench/train_all.sh)
+
+Each leave-one-source-out model's gate was fitted without that source, so the source's X-rays stand in
+for a new clinic's. Prints, per detector, the share refused and the distance (as a multiple of the gate's
+cut-off) below which 99% of the new site's X-rays fall; ``core.ood.NEW_SITE_MARGIN`` is set from these.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+import numpy as np
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from cxrviewer.core.dataset import find_labelled_images  # noqa: E402
+from cxrviewer.core.errors import NotChestXray  # noqa: E402
+from cxrviewer.core.imageio import load_image  # noqa: E402
+from cxrviewer.core.ood import image_checks  # noqa: E402
+from cxrviewer.core.preprocess import preprocess  # noqa: E402
+from cxrviewer.core.runtime import ModelRuntime  # noqa: E402
+
+REPO = Path(__file__).resolve().parents[1]
+SOURCES = ["nih_cxr14", "rsna_pneumonia", "jsrt", "mendeley_tb_kiran"]
+
+
+def site_ratios(model: Path, images: list) -> tuple[list[str], np.ndarray, int]:
+    """Distances of ``images`` to ``model``'s gate, as multiples of each detector's validation cut-off."""
+    runtime = ModelRuntime(model)
+    gate = runtime.input_gate
+    names = list(gate.detectors)
+    ratios, failed_checks = [], 0
+    for item in images:
+        image = load_image(item.path)
+        try:
+            image_checks(image)
+        except NotChestXray:
+            failed_checks += 1
+        x, _ = preprocess(image.pixels, runtime.card.preprocessing)
+        distances = gate.distances(x, runtime.run(x)[2])
+        # against the cut-off before any new-site margin, so the figures can set that margin
+        ratios.append([distances[n] * gate.detectors[n].margin / gate.detectors[n].threshold for n in names])
+    return names, np.array(ratios), failed_checks
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--runs", default=str(REPO / "runs" / "loso"))
+    parser.add_argument("--data", default=str(REPO.parent / "shared" / "data" / "cxr"))
+    parser.add_argument("--every", type=int, default=2, help="score every n-th image of the source")
+    args = parser.parse_args()
+    items = find_labelled_images(Path(args.data) / "manifest.csv")
+    pooled = []
+    for source in SOURCES:
+        model = Path(args.runs) / source
+        if not (model / "ood.npz").is_file():
+            print(f"{source}: no model with a gate in {model}")
+            continue
+        names, ratios, failed = site_ratios(model, [i for i in items if i.source == source][:: args.every])
+        pooled.append(ratios)
+        print(f"{source} ({len(ratios)} X-rays): refused by " + ", ".join(
+            f"{n} {np.mean(ratios[:, k] > 1) * 100:.1f}%" for k, n in enumerate(names))
+            + f"; any {np.mean((ratios > 1).any(axis=1)) * 100:.1f}%; image checks {failed}; 99th percentile ratio "
+            + ", ".join(f"{n} {np.percentile(ratios[:, k], 99):.2f}" for k, n in enumerate(names)))
+    if pooled:
+        # every site weighs the same, however many images it has
+        per_site = np.array([[np.percentile(r[:, k], 99) for k in range(r.shape[1])] for r in pooled])
+        print("mean over sites of the 99th percentile ratio: " + ", ".join(f"{n} {v:.2f}" for n, v in zip(names, per_site.mean(0), strict=True)))
+
+
+if __name__ == "__main__":
+    main()
