@@ -477,7 +477,15 @@ def train(config: TrainConfig, report: Report | None = None, stop: CancelToken |
 
 def fit_out_of_distribution(model_dir: Path, train: np.ndarray, val: np.ndarray, test: np.ndarray) -> dict:
     """Fit the "is this a chest X-ray" distances on the exported model's own outputs; returns the card entry."""
-    from cxrviewer.core.ood import CUTOFF_PERCENTILE, FITTED, OOD_NAME, InputGate, fit_embedding_model, input_features
+    from cxrviewer.core.ood import (
+        CUTOFF_PERCENTILE,
+        FITTED,
+        NEW_SITE_MARGIN,
+        OOD_NAME,
+        InputGate,
+        fit_embedding_model,
+        input_features,
+    )
     from cxrviewer.core.runtime import ModelRuntime
 
     runtime = ModelRuntime(model_dir)
@@ -487,7 +495,7 @@ def fit_out_of_distribution(model_dir: Path, train: np.ndarray, val: np.ndarray,
         return {name: np.stack([row[name] for row in rows]) for name in FITTED}
 
     fit_on, cut_on = features(train), features(val)
-    gate = InputGate({name: fit_embedding_model(fit_on[name], cut_on[name]) for name in fit_on})
+    gate = InputGate({name: fit_embedding_model(fit_on[name], cut_on[name], margin=NEW_SITE_MARGIN[name]) for name in fit_on})
     gate.save(model_dir / OOD_NAME)
     refused = np.zeros(len(test), bool)
     if len(test):
@@ -497,11 +505,12 @@ def fit_out_of_distribution(model_dir: Path, train: np.ndarray, val: np.ndarray,
     return {
         "method": "Mahalanobis distances (shrunk covariance) to the training X-rays of the pooled features, an 8x8 "
                   f"thumbnail and texture statistics, each cut at the {CUTOFF_PERCENTILE}th percentile of a log-normal fitted "
-                  "to the validation X-rays' distances; "
+                  "to the validation X-rays' distances, widened by a margin measured on hospitals left out of training; "
                   "plus blank/colour/aspect checks",
         "file": OOD_NAME,
         "sha256": file_sha256(model_dir / OOD_NAME),
         "thresholds": {name: d.threshold for name, d in gate.detectors.items()},
+        "new_site_margins": {name: d.margin for name, d in gate.detectors.items()},
         "test_false_rejection_rate": float(refused.mean()) if len(test) else None,
     }
 

@@ -165,3 +165,19 @@ def test_gate_of_an_older_model_still_loads_and_checks(tmp_path):
     gate.check(xrays[0], embeddings[0])
     with pytest.raises(NotChestXray):
         gate.check(np.full((256, 256), 3.0, np.float32), embeddings[0] + 50)
+
+
+def test_new_site_margin_widens_the_cut_off_and_is_kept(tmp_path):
+    """An X-ray from another hospital sits a little further from the training X-rays; the margin lets it pass."""
+    from cxrviewer.core.ood import InputGate, fit_embedding_model
+
+    rng = np.random.default_rng(1)
+    train, validation = rng.normal(0, 1, (200, 8)), rng.normal(0, 1, (100, 8))
+    strict = fit_embedding_model(train, validation)
+    lenient = fit_embedding_model(train, validation, margin=1.5)
+    assert lenient.threshold == pytest.approx(1.5 * strict.threshold)
+    new_site = np.full(8, 1.2 * strict.threshold / np.sqrt(8))  # just beyond the strict cut-off
+    assert strict.distance(new_site) > strict.threshold and lenient.distance(new_site) < lenient.threshold
+    InputGate({"embedding": lenient}).save(tmp_path / "ood.npz")
+    loaded = InputGate.load(tmp_path / "ood.npz").detectors["embedding"]
+    assert (loaded.threshold, loaded.margin) == pytest.approx((lenient.threshold, 1.5))
