@@ -280,6 +280,7 @@ class MainWindow(QMainWindow):
         menu.addMenu("&Help").addAction(self.about_action)
 
         toolbar = QToolBar("Main toolbar")
+        toolbar.setObjectName("mainToolbar")  # saveState() keys on it
         toolbar.setObjectName("mainToolbar")
         toolbar.setMovable(False)
         toolbar.setIconSize(QSize(18, 18))
@@ -309,9 +310,13 @@ class MainWindow(QMainWindow):
         self.host.analysis_failed.connect(self._on_analysis_failed)
 
     def _restore_geometry(self) -> None:
+        """Window size and position, and where the worklist and toolbar were docked."""
         geometry = self._settings.value("geometry")
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(1280, 800)
+        state = self._settings.value("window_state")
+        if state is not None:
+            self.restoreState(state)
 
     # ---- model -------------------------------------------------------------------------------
 
@@ -646,6 +651,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # Qt override
         self._settings.setValue("geometry", self.saveGeometry())
+        self._settings.setValue("window_state", self.saveState())
         self._settings.sync()
         if self._admin_dialog is not None:
             self._admin_dialog.close()

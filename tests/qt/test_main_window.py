@@ -282,6 +282,15 @@ def test_closing_while_analysing_exits_cleanly(make_window, write_png):
     assert not window.host.is_running()
 
 
+def test_worklist_stays_where_the_user_docked_it(make_window, window_settings):
+    window = make_window(wait_for_model=False)
+    window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, window.worklist_dock)
+    window.close()
+    window_settings.sync()
+    reopened = make_window(wait_for_model=False)
+    assert reopened.dockWidgetArea(reopened.worklist_dock) == Qt.DockWidgetArea.RightDockWidgetArea
+
+
 def test_geometry_is_saved_to_the_given_settings(make_window, window_settings):
     window = make_window(wait_for_model=False)
     window.resize(900, 640)
