@@ -56,7 +56,8 @@ def format_score(probability: float, threshold: float) -> tuple[str, str]:
     """Score and threshold as percentages whose order on screen always agrees with the flag.
 
     Whole percentages normally ("73%" against "59.4%"); near the threshold more decimals are used,
-    so a flagged score never reads lower than the threshold shown beside it (or the reverse).
+    so a flagged score never reads lower than the threshold shown beside it (or the reverse). A model's
+    score is never certain, so one that would round to 100% or 0% reads "> 99%" or "< 1%".
     """
     flagged = probability >= threshold
     score, limit = 100.0 * probability, 100.0 * threshold
@@ -65,7 +66,12 @@ def format_score(probability: float, threshold: float) -> tuple[str, str]:
         shown_score, shown_limit = round(score, decimals), round(limit, limit_decimals)
         if (shown_score >= shown_limit) == flagged:
             break
-    return f"{shown_score:.{decimals}f}%", f"{shown_limit:.{limit_decimals}f}%"
+    limit_text = f"{shown_limit:.{limit_decimals}f}%"
+    if decimals == 0 and shown_score == 100 and shown_limit <= 99:
+        return "> 99%", limit_text
+    if decimals == 0 and shown_score == 0 and shown_limit >= 1:
+        return "< 1%", limit_text
+    return f"{shown_score:.{decimals}f}%", limit_text
 
 
 class ScoreBar(QWidget):

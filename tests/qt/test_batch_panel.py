@@ -30,7 +30,7 @@ from tests.conftest import make_png
 BATCH_TIMEOUT_MS = 30_000
 GOOD = 7  # scored images in the generated folder (one of them in a sub-folder)
 BAD = 2  # a text file named .png and an empty .jpg
-PERCENT = re.compile(r"^\d{1,3}(\.\d+)?%$")
+PERCENT = re.compile(r"^([<>] )?\d{1,3}(\.\d+)?%$")
 
 
 def chest_like(index: int) -> np.ndarray:

@@ -19,7 +19,7 @@ from cxrviewer.qt.main_window import ADMIN_UNAVAILABLE
 from cxrviewer.qt.model_host import NO_MODEL_MESSAGE
 from cxrviewer.qt.result_panel import DISCLAIMER, FLAG_TEXT, NO_FLAG_TEXT
 
-PERCENT = re.compile(r"^\d{1,3}(\.\d+)?%$")
+PERCENT = re.compile(r"^([<>] )?\d{1,3}(\.\d+)?%$")
 
 
 def assert_scored(window, file_name: str) -> None:

@@ -58,10 +58,19 @@ def test_disclaimer_stays_visible_in_every_state(panel):
         (0.5, 0.5, ("50%", "50%")),
         (0.4999, 0.5, ("49.99%", "50.00%")),  # "50%" would read as reaching a 50% threshold
         (0.5942, 0.59405, ("59.4%", "59.4%")),  # flagged: shown equal, never lower
+        (0.998, 0.655, ("> 99%", "65.5%")),  # never "100%": the model is not certain
+        (0.003, 0.655, ("< 1%", "65.5%")),
+        (0.9951, 0.9952, ("99.51%", "99.52%")),  # near a threshold that high, the digits matter more
     ],
 )
 def test_score_text_never_contradicts_the_flag(probability, threshold, expected):
     assert format_score(probability, threshold) == expected
+
+
+def _shown_value(text: str) -> float:
+    """What a reader takes a shown percentage to mean ("> 99%" as just above 99)."""
+    bound = {"> ": 0.5, "< ": -0.5}.get(text[:2], 0.0)
+    return float(text.lstrip("<> ").rstrip("%")) + bound
 
 
 @pytest.mark.parametrize("seed", range(3))
@@ -72,7 +81,7 @@ def test_shown_order_agrees_with_flag_for_random_scores(seed):
         probability = float(np.clip(probability, 0, 1))
         if abs(probability - threshold) < 1e-8:
             continue
-        score, limit = (float(text.rstrip("%")) for text in format_score(probability, threshold))
+        score, limit = (_shown_value(text) for text in format_score(probability, threshold))
         assert (score >= limit) == (probability >= threshold)
 
 
