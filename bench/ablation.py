@@ -35,7 +35,9 @@ ARMS = {
     "all_clahe": "all, CLAHE preprocessing",
 }
 LOSO_ARMS = {"loso_1.0": "all (the 1.0 recipe)", "loso": "all + style (the 1.1 recipe)", "loso_clahe": "all, CLAHE preprocessing",
-             "loso_style_clahe": "all + style, CLAHE preprocessing"}
+             "loso_style_clahe": "all + style, CLAHE preprocessing",
+             "loso_1.0_seed1": "all (the 1.0 recipe), seed 1", "loso_seed1": "all + style (the 1.1 recipe), seed 1",
+             "loso_style_clahe_seed1": "all + style, CLAHE preprocessing, seed 1"}
 
 
 def main() -> None:
@@ -57,7 +59,8 @@ def main() -> None:
                      + " | ".join(fmt(val["auc_per_source"].get(s)) for s in SOURCES_WITH_BOTH)
                      + f" | {fmt(test['source_mean_auc'])} |")
     mendeley = [i for i in find_labelled_images(Path(args.data) / "manifest.csv") if i.source == "mendeley_tb_kiran"]
-    lines += ["", "Leave-one-source-out on the TB source (trained without Mendeley, 12 epochs, scored on all of it):", "",
+    lines += ["", "Leave-one-source-out on the TB source (trained without Mendeley, 12 epochs, scored on all of it; "
+              "seed 1 also draws another train/validation split):", "",
               "| arm | AUC on mendeley_tb_kiran |", "|---|---|"]
     for folder, words in LOSO_ARMS.items():
         model = runs / folder / "mendeley_tb_kiran"

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Train the ablation arms that bench/ablation.py tabulates (about 1.5 hours on 2 cores), into runs/:
 #   ablation/<arm>                      10 epochs each, same split, seed and lesion guidance
-#   loso_1.0|loso_clahe|loso_style_clahe/mendeley_tb_kiran   12 epochs without the Mendeley TB source
+#   loso_*/mendeley_tb_kiran   12 epochs without the Mendeley TB source (seed 0, and seed 1 for three arms)
 # The 1.1 recipe's own leave-one-source-out models (runs/loso/<source>, style augmentation) come from bench/train_all.sh.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -27,3 +27,7 @@ loso() {  # loso <folder> <train options...>
 loso loso_1.0 --augment affine,intensity,resolution
 loso loso_clahe --augment affine,intensity,resolution --clahe
 loso loso_style_clahe --augment affine,intensity,resolution,style --clahe
+# a second seed (which also draws another train/validation split) for the arms the decision rests on
+loso loso_1.0_seed1 --seed 1 --augment affine,intensity,resolution
+loso loso_seed1 --seed 1 --augment affine,intensity,resolution,style
+loso loso_style_clahe_seed1 --seed 1 --augment affine,intensity,resolution,style --clahe
