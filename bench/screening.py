@@ -10,7 +10,7 @@ Side by side, in images per second (best of 3 rounds, the pipelines interleaved,
   * the real folder itself (a subset; JPEGs of 224-512 px).
 Pipelines:
   (a) decode only, 2 threads (``load_image``): the practical limit on 2 cores;
-  (b) our screening pipeline (``screen_folder``: 2 decode threads + LiteRT + SQLite commit per row);
+  (b) our screening pipeline (``FolderScreening``: 2 decode threads + LiteRT + SQLite commit per row);
   (c) ours without decode threads (load, then score, one at a time), to show what the threads buy;
   (d) the tutorial pipeline: cv2.imread, resize to 256x256x3, /255, Keras ``model.predict`` one image
       at a time, on the untrained tutorial CNN (speed only);
@@ -41,7 +41,7 @@ sys.path.insert(0, str(REPO))
 from cxrviewer.core.imageio import load_image  # noqa: E402
 from cxrviewer.core.results import ResultStore  # noqa: E402
 from cxrviewer.core.runtime import ModelRuntime  # noqa: E402
-from cxrviewer.core.screening import find_images, screen_folder  # noqa: E402
+from cxrviewer.core.screening import FolderScreening, find_images  # noqa: E402
 
 SHARED_CXR = REPO.parent / "shared" / "data" / "cxr"
 BIG_SIDE = 3000
@@ -108,7 +108,7 @@ def decode_only(paths: list[Path]) -> None:
 
 def ours(runtime: ModelRuntime, paths: list[Path], store_dir: Path) -> None:
     with ResultStore(Path(tempfile.mkdtemp(dir=store_dir)) / "results.sqlite") as store:
-        for _ in screen_folder(paths[0].parent, runtime, store, images=paths, workers=2):
+        for _ in FolderScreening(paths[0].parent, runtime, store, images=paths, workers=2):
             pass
 
 
@@ -161,7 +161,7 @@ def memory_stage(runtime: ModelRuntime, count: int, work: Path) -> list[str]:
     before = memory_kib()
     started = time.perf_counter()
     with ResultStore(work / "memory.sqlite") as store:
-        job = screen_folder(SHARED_CXR / "images", runtime, store, progress=progress, images=paths)
+        job = FolderScreening(SHARED_CXR / "images", runtime, store, progress=progress, images=paths)
         for _ in job:
             pass
     seconds = time.perf_counter() - started
@@ -179,7 +179,7 @@ def memory_stage(runtime: ModelRuntime, count: int, work: Path) -> list[str]:
 
 def speed_table(sets: dict[str, list[Path]], runtime: ModelRuntime, tutorial_model, work: Path, rounds: int) -> list[str]:
     """Best of ``rounds``, the pipelines interleaved in each round so they share the same background load."""
-    lines = ["| images | (a) decode only, 2 threads | (b) ours: screen_folder | (c) ours, no threads | (d) tutorial, Keras "
+    lines = ["| images | (a) decode only, 2 threads | (b) ours: FolderScreening | (c) ours, no threads | (d) tutorial, Keras "
              "| model only (decoded beforehand) |", "|---|---|---|---|---|---|"]
     for label, paths in sets.items():
         decoded = [load_image(p) for p in paths]

@@ -134,7 +134,7 @@ def _cmd_screen(args: argparse.Namespace) -> int:
 
     from cxrviewer.core.errors import CxrError
     from cxrviewer.core.results import ResultStore, export_csv
-    from cxrviewer.core.screening import find_images, screen_folder
+    from cxrviewer.core.screening import FolderScreening, find_images
 
     try:
         images = find_images(args.folder, recursive=not args.no_recursive)
@@ -155,7 +155,7 @@ def _cmd_screen(args: argparse.Namespace) -> int:
         def progress(done: int, total: int) -> None:
             bar.update(done - bar.n)
 
-        screening = screen_folder(args.folder, runtime, store, progress=progress, workers=args.workers, images=images)
+        screening = FolderScreening(args.folder, runtime, store, progress=progress, workers=args.workers, images=images)
         interrupted = False
         try:
             for _row in screening:

@@ -282,7 +282,9 @@ class ScreeningSummary:
 
 
 class FolderScreening:
-    """One recorded screening run over a folder; iterate it (once) to screen.
+    """One recorded screening run over a folder: ``for row in FolderScreening(...)``; then ``.summary``, ``.run_id``.
+
+    Finding the images happens on construction (raises ``FolderNotFound``); the run starts on iteration.
 
     Yields a ``ScreeningRow`` for each image scored or failed in this run, each already committed
     to the store when it arrives. Images already scored by this model version are skipped (not
@@ -343,23 +345,3 @@ class FolderScreening:
             self.store.finish_run(run_id, summary.status)
             log.info("run %d %s: %d scored, %d failed, %d skipped of %d", run_id, summary.status, summary.scored,
                      len(summary.failed), summary.skipped, summary.total)
-
-
-def screen_folder(
-    folder: str | Path,
-    runtime: Scorer,
-    store: ResultStore,
-    cancel: CancelToken | None = None,
-    progress: ProgressCallback | None = None,
-    *,
-    recursive: bool = True,
-    workers: int = DEFAULT_WORKERS,
-    images: Sequence[Path] | None = None,
-    threshold: float | None = None,
-) -> FolderScreening:
-    """Screen ``folder`` into ``store``: ``for row in screen_folder(...)``; then ``.summary``, ``.run_id``.
-
-    Finding the images happens here (raises ``FolderNotFound``); the run starts on iteration.
-    """
-    return FolderScreening(folder, runtime, store, cancel, progress, recursive=recursive, workers=workers,
-                           images=images, threshold=threshold)

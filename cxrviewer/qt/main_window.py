@@ -281,7 +281,6 @@ class MainWindow(QMainWindow):
 
         toolbar = QToolBar("Main toolbar")
         toolbar.setObjectName("mainToolbar")  # saveState() keys on it
-        toolbar.setObjectName("mainToolbar")
         toolbar.setMovable(False)
         toolbar.setIconSize(QSize(18, 18))
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)

@@ -306,7 +306,7 @@ class ModelHost(QObject):
     def screen_folder(self, job: ScreeningJob) -> None:
         """Screen a folder into the results store, sending rows in batches (model thread)."""
         from cxrviewer.core.results import ResultStore
-        from cxrviewer.core.screening import find_images, screen_folder
+        from cxrviewer.core.screening import FolderScreening, find_images
 
         cancel = _JobCancel(job.cancel, self.stopping)
         if cancel.cancelled:
@@ -334,7 +334,7 @@ class ModelHost(QObject):
         store = None
         try:
             store = ResultStore(job.store_path)
-            batch = screen_folder(job.folder, self._runtime, store, cancel, relay.progress, images=images,
+            batch = FolderScreening(job.folder, self._runtime, store, cancel, relay.progress, images=images,
                                   threshold=loaded.threshold)
             rows = iter(batch)  # records the run
             relay.watch(batch, store)

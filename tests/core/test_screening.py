@@ -16,7 +16,7 @@ from cxrviewer.core import screening
 from cxrviewer.core.errors import NotChestXray
 from cxrviewer.core.results import ResultStore
 from cxrviewer.core.runtime import ModelRuntime
-from cxrviewer.core.screening import UNEXPECTED_ERROR, FolderNotFound, find_images, screen_folder, screen_images
+from cxrviewer.core.screening import UNEXPECTED_ERROR, FolderNotFound, FolderScreening, find_images, screen_images
 from cxrviewer.core.types import CancelToken
 from tests.conftest import make_png
 
@@ -124,7 +124,7 @@ def test_bad_files_become_error_rows_and_the_batch_completes(tmp_path, scorer, s
 
         monkeypatch.setattr(screening, "open", deny, raising=False)
 
-    job = screen_folder(folder, scorer, store)
+    job = FolderScreening(folder, scorer, store)
     rows = {Path(r.file).name: r for r in job}
     assert job.summary.status == "completed" and job.summary.scored == 3 and len(job.summary.failed) == 6
     for path in good:
@@ -155,7 +155,7 @@ def test_model_refusal_and_unexpected_errors_become_plain_rows(tmp_path, scorer,
     monkeypatch.setattr(screening, "decode_image", flaky_decode)
     fake = RecordingRuntime(scorer, refuse="cxr002.png")
     with caplog.at_level(logging.ERROR, logger="cxrviewer.core.screening"):
-        rows = {Path(r.file).name: r for r in screen_folder(folder, fake, store)}
+        rows = {Path(r.file).name: r for r in FolderScreening(folder, fake, store)}
     assert rows["cxr000.png"].error is None
     assert rows["cxr001.png"].error == UNEXPECTED_ERROR
     assert "libpng exploded" in caplog.text  # the traceback goes to the log, not to the user
@@ -199,7 +199,7 @@ def test_cancel_stops_within_a_second_and_marks_the_run_cancelled(tmp_path, scor
     write_xrays(folder, 30, synthetic_xray)
     cancel = CancelToken()
     slow = RecordingRuntime(scorer, delay=0.1)  # 30 images would take 3 s
-    job = screen_folder(folder, slow, store, cancel)
+    job = FolderScreening(folder, slow, store, cancel)
     threading.Timer(0.4, cancel.cancel).start()
     started = time.monotonic()
     rows = list(job)
@@ -231,7 +231,7 @@ def test_interrupted_run_resumes_with_only_the_remaining_images(tmp_path, scorer
     folder = tmp_path / "scans"
     write_xrays(folder, 12, synthetic_xray)
     cancel = CancelToken()
-    first = screen_folder(folder, scorer, store, cancel)
+    first = FolderScreening(folder, scorer, store, cancel)
     first_rows = []
     for row in first:
         first_rows.append(row)
@@ -240,7 +240,7 @@ def test_interrupted_run_resumes_with_only_the_remaining_images(tmp_path, scorer
     assert len(first_rows) == 5 and store.get_run(first.run_id).status == "cancelled"
 
     counting = RecordingRuntime(scorer)
-    second = screen_folder(folder, counting, store)
+    second = FolderScreening(folder, counting, store)
     second_rows = list(second)
     assert counting.calls == 7 and len(second_rows) == 7
     assert {r.file for r in second_rows}.isdisjoint(r.file for r in first_rows)
@@ -250,7 +250,7 @@ def test_interrupted_run_resumes_with_only_the_remaining_images(tmp_path, scorer
     earlier = {r.file: r for r in first_rows}
     assert all(r == earlier[r.file] for r in everything if r.file in earlier)  # kept, not rescored
 
-    third = screen_folder(folder, counting, store)
+    third = FolderScreening(folder, counting, store)
     assert list(third) == [] and third.summary.skipped == 12 and counting.calls == 7
 
 
@@ -258,10 +258,10 @@ def test_failed_images_are_retried_on_the_next_run(tmp_path, scorer, store, synt
     folder = tmp_path / "scans"
     write_xrays(folder, 2, synthetic_xray)
     refusing = RecordingRuntime(scorer, refuse="cxr001.png")
-    first = screen_folder(folder, refusing, store)
+    first = FolderScreening(folder, refusing, store)
     list(first)
     assert len(first.summary.failed) == 1
-    second = screen_folder(folder, scorer, store)
+    second = FolderScreening(folder, scorer, store)
     rows = list(second)
     assert [Path(r.file).name for r in rows] == ["cxr001.png"] and rows[0].error is None
     assert second.summary.skipped == 1
@@ -270,7 +270,7 @@ def test_failed_images_are_retried_on_the_next_run(tmp_path, scorer, store, synt
 def test_leaving_the_loop_early_marks_the_run_cancelled(tmp_path, scorer, store, synthetic_xray):
     folder = tmp_path / "scans"
     write_xrays(folder, 6, synthetic_xray)
-    job = screen_folder(folder, scorer, store)
+    job = FolderScreening(folder, scorer, store)
     rows = iter(job)
     next(rows)
     rows.close()  # e.g. the GUI window closed mid-run
@@ -281,7 +281,7 @@ def test_screening_history_lists_each_run(tmp_path, scorer, store, synthetic_xra
     write_xrays(tmp_path / "a", 2, synthetic_xray, prefix="a")
     write_xrays(tmp_path / "b", 3, synthetic_xray, prefix="b")
     for folder in ("a", "b"):
-        list(screen_folder(tmp_path / folder, scorer, store))
+        list(FolderScreening(tmp_path / folder, scorer, store))
     history = store.list_runs()
     assert [(Path(r.folder).name, r.status, r.images) for r in history] == [("b", "completed", 3), ("a", "completed", 2)]
     assert all(r.model_version == scorer.info.version for r in history)
@@ -290,7 +290,7 @@ def test_screening_history_lists_each_run(tmp_path, scorer, store, synthetic_xra
 def test_blank_picture_is_refused_by_the_bundled_model_as_not_a_chest_xray(tmp_path, runtime, store, synthetic_xray):
     folder = tmp_path / "scans"
     make_png(folder.mkdir() or folder / "blank.png", np.full((300, 260), 128, np.uint8))
-    rows = list(screen_folder(folder, runtime, store))
+    rows = list(FolderScreening(folder, runtime, store))
     assert [r.error for r in rows] == [NotChestXray.default_message]
 
 
@@ -298,7 +298,7 @@ def test_blank_picture_is_refused_by_the_bundled_model_as_not_a_chest_xray(tmp_p
 def test_real_chest_xrays_are_scored_by_the_bundled_model(tmp_path, runtime, store, shared_cxr):
     folder = shared_cxr / "images" / "jsrt"
     images = find_images(folder)[:20]
-    job = screen_folder(folder, runtime, store, images=images)
+    job = FolderScreening(folder, runtime, store, images=images)
     rows = list(job)
     assert len(rows) == 20 and job.summary.status == "completed"
     assert job.summary.scored >= 18  # the chest-X-ray gate refuses about 1 in 200 real X-rays by design
