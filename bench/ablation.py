@@ -20,9 +20,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from evaluate import SOURCES_WITH_BOTH, fmt, score_ours, write_between_markers  # noqa: E402
 
 from cxrviewer.core import metrics  # noqa: E402
-from cxrviewer.core.dataset import find_labelled_images  # noqa: E402
-from cxrviewer.core.modelcard import TFLITE_NAME  # noqa: E402
-from cxrviewer.core.runtime import ModelRuntime  # noqa: E402
+from cxrviewer.core.admin.dataset import find_labelled_images  # noqa: E402
+from cxrviewer.core.model.card import TFLITE_NAME  # noqa: E402
+from cxrviewer.core.model.runtime import ModelRuntime  # noqa: E402
 
 REPO = Path(__file__).resolve().parents[1]
 ARMS = {

@@ -34,14 +34,14 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from cxrviewer.core import metrics  # noqa: E402
-from cxrviewer.core.dataset import LabelledImage, find_labelled_images, split_of_group  # noqa: E402
+from cxrviewer.core.admin.dataset import LabelledImage, find_labelled_images, split_of_group  # noqa: E402
 from cxrviewer.core.errors import NotChestXray  # noqa: E402
-from cxrviewer.core.heatmap import peak_location  # noqa: E402
-from cxrviewer.core.imageio import decode_image, load_image  # noqa: E402
-from cxrviewer.core.modelcard import TFLITE_NAME  # noqa: E402
-from cxrviewer.core.ood import image_checks  # noqa: E402
-from cxrviewer.core.preprocess import preprocess  # noqa: E402
-from cxrviewer.core.runtime import ModelRuntime, normalize_map  # noqa: E402
+from cxrviewer.core.image.preprocess import preprocess  # noqa: E402
+from cxrviewer.core.image.reading import decode_image, load_image  # noqa: E402
+from cxrviewer.core.model.card import TFLITE_NAME  # noqa: E402
+from cxrviewer.core.model.gate import image_checks  # noqa: E402
+from cxrviewer.core.model.heatmap import peak_location  # noqa: E402
+from cxrviewer.core.model.runtime import ModelRuntime, normalize_map  # noqa: E402
 
 REPO = Path(__file__).resolve().parents[1]
 SOURCES_WITH_BOTH = ["nih_cxr14", "rsna_pneumonia", "jsrt", "mendeley_tb_kiran"]
@@ -224,14 +224,14 @@ def int8_check(model_dir: Path, runtime: ModelRuntime, val: Scored) -> dict | No
     import shutil
     import tempfile
 
-    from cxrviewer.core.modelcard import KERAS_NAME, file_sha256, read_card, write_card
+    from cxrviewer.core.model.card import KERAS_NAME, file_sha256, read_card, write_card
 
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
         shutil.copytree(model_dir, tmp / "m", dirs_exist_ok=True)
         import keras
 
-        from cxrviewer.core.training import export_tflite
+        from cxrviewer.core.admin.training import export_tflite
 
         model = keras.saving.load_model(tmp / "m" / KERAS_NAME, compile=False)
         size = runtime.card.preprocessing.size
@@ -392,7 +392,7 @@ INT8_TOLERANCE = 0.005  # validation AUC the int8 export may lose and still be u
 
 def update_card(model_dir: Path, results: dict) -> None:
     """The card carries its own evaluation, the int8 decision, limits and data terms."""
-    from cxrviewer.core.modelcard import ModelCard, read_card, write_card
+    from cxrviewer.core.model.card import ModelCard, read_card, write_card
 
     card = read_card(model_dir).to_dict()
     ref, pg = results["refusal"], results["pointing_game"]

@@ -17,12 +17,12 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from cxrviewer.core.dataset import find_labelled_images  # noqa: E402
+from cxrviewer.core.admin.dataset import find_labelled_images  # noqa: E402
 from cxrviewer.core.errors import NotChestXray  # noqa: E402
-from cxrviewer.core.imageio import load_image  # noqa: E402
-from cxrviewer.core.ood import NEW_SITE_MARGIN, image_checks  # noqa: E402
-from cxrviewer.core.preprocess import preprocess  # noqa: E402
-from cxrviewer.core.runtime import ModelRuntime  # noqa: E402
+from cxrviewer.core.image.preprocess import preprocess  # noqa: E402
+from cxrviewer.core.image.reading import load_image  # noqa: E402
+from cxrviewer.core.model.gate import NEW_SITE_MARGIN, image_checks  # noqa: E402
+from cxrviewer.core.model.runtime import ModelRuntime  # noqa: E402
 
 REPO = Path(__file__).resolve().parents[1]
 SOURCES = ["nih_cxr14", "rsna_pneumonia", "jsrt", "mendeley_tb_kiran"]

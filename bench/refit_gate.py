@@ -14,7 +14,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from cxrviewer.core.training import refit_input_gate  # noqa: E402
+from cxrviewer.core.admin.training import refit_input_gate  # noqa: E402
 from cxrviewer.paths import user_cache_dir  # noqa: E402
 
 REPO = Path(__file__).resolve().parents[1]

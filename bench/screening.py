@@ -38,10 +38,10 @@ import numpy as np
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from cxrviewer.core.imageio import load_image  # noqa: E402
-from cxrviewer.core.results import ResultStore  # noqa: E402
-from cxrviewer.core.runtime import ModelRuntime  # noqa: E402
-from cxrviewer.core.screening import FolderScreening, find_images  # noqa: E402
+from cxrviewer.core.image.reading import load_image  # noqa: E402
+from cxrviewer.core.model.runtime import ModelRuntime  # noqa: E402
+from cxrviewer.core.screening.batch import FolderScreening, find_images  # noqa: E402
+from cxrviewer.core.screening.store import ResultStore  # noqa: E402
 
 SHARED_CXR = REPO.parent / "shared" / "data" / "cxr"
 BIG_SIDE = 3000

@@ -58,7 +58,7 @@ def default_image(tmp: Path) -> tuple[Path, str]:
             row = next(r for r in csv.DictReader(handle) if r["source"] == "nih_cxr14")
         return SHARED_CXR / row["file"], "real NIH chest X-ray"
     sys.path.insert(0, str(REPO))
-    from cxrviewer.core.selftest import synthetic_chest_png
+    from cxrviewer.core.model.selftest import synthetic_chest_png
 
     path = tmp / "generated.png"
     path.write_bytes(synthetic_chest_png())

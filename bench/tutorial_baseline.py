@@ -18,7 +18,7 @@ from pathlib import Path
 import cv2
 import numpy as np
 
-from cxrviewer.core.dataset import find_labelled_images, split_of_group
+from cxrviewer.core.admin.dataset import find_labelled_images, split_of_group
 
 SIZE = 256
 

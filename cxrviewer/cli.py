@@ -19,8 +19,8 @@ from cxrviewer import __version__
 
 
 def _cmd_train(args: argparse.Namespace) -> int:
+    from cxrviewer.core.admin.training import TrainConfig, train
     from cxrviewer.core.errors import CxrError
-    from cxrviewer.core.training import TrainConfig, train
     from cxrviewer.core.types import CancelToken
 
     stop = CancelToken()
@@ -84,7 +84,7 @@ def _cmd_train(args: argparse.Namespace) -> int:
 
 def _load_runtime(model: str | None):
     from cxrviewer.core.config import active_model_dir
-    from cxrviewer.core.runtime import ModelRuntime
+    from cxrviewer.core.model.runtime import ModelRuntime
 
     return ModelRuntime(Path(model) if model else active_model_dir())
 
@@ -92,7 +92,7 @@ def _load_runtime(model: str | None):
 def _cmd_analyze(args: argparse.Namespace) -> int:
     """Score each file; one JSON object per line with --json. Exit 1 if any file failed."""
     from cxrviewer.core.errors import CxrError
-    from cxrviewer.core.imageio import load_image
+    from cxrviewer.core.image.reading import load_image
 
     try:
         runtime = _load_runtime(args.model)
@@ -133,8 +133,8 @@ def _cmd_screen(args: argparse.Namespace) -> int:
     from tqdm import tqdm
 
     from cxrviewer.core.errors import CxrError
-    from cxrviewer.core.results import ResultStore, export_csv
-    from cxrviewer.core.screening import FolderScreening, find_images
+    from cxrviewer.core.screening.batch import FolderScreening, find_images
+    from cxrviewer.core.screening.store import ResultStore, export_csv
 
     try:
         images = find_images(args.folder, recursive=not args.no_recursive)
@@ -191,8 +191,8 @@ def _cmd_selftest(args: argparse.Namespace) -> int:
     import numpy as np
 
     from cxrviewer.core.errors import CxrError
-    from cxrviewer.core.imageio import decode_image
-    from cxrviewer.core.selftest import synthetic_chest_png
+    from cxrviewer.core.image.reading import decode_image
+    from cxrviewer.core.model.selftest import synthetic_chest_png
 
     try:
         runtime = _load_runtime(args.model)

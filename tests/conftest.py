@@ -53,14 +53,14 @@ def isolated_home(tmp_path_factory, monkeypatch, model_dir) -> Path:
 
 @pytest.fixture(scope="session")
 def runtime(model_dir):
-    from cxrviewer.core.runtime import ModelRuntime
+    from cxrviewer.core.model.runtime import ModelRuntime
 
     return ModelRuntime(model_dir)
 
 
 @pytest.fixture(scope="session")
 def bundled_runtime(bundled_model_dir):
-    from cxrviewer.core.runtime import ModelRuntime
+    from cxrviewer.core.model.runtime import ModelRuntime
 
     return ModelRuntime(bundled_model_dir)
 
@@ -111,7 +111,7 @@ def recalibrated_model(model_dir, tmp_path):
     import shutil
 
     from cxrviewer.core.config import Settings, save_settings
-    from cxrviewer.core.modelcard import read_card, write_card
+    from cxrviewer.core.model.card import read_card, write_card
 
     counter = itertools.count()
 

@@ -54,12 +54,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cxrviewer.core import admin_auth, audit, datacheck
-from cxrviewer.core.comparison import Comparison, Recalibration, compare_models, recalibrate, unseen_images
-from cxrviewer.core.datacheck import DataCheckReport
+from cxrviewer.core.admin import audit, auth, datacheck
+from cxrviewer.core.admin.comparison import Comparison, Recalibration, compare_models, recalibrate, unseen_images
+from cxrviewer.core.admin.datacheck import DataCheckReport
+from cxrviewer.core.admin.registry import KIND_EXTERNAL, KIND_RECALIBRATED, RegisteredModel, Registry
 from cxrviewer.core.errors import CxrError
-from cxrviewer.core.modelcard import KERAS_NAME, verify_model
-from cxrviewer.core.registry import KIND_EXTERNAL, KIND_RECALIBRATED, RegisteredModel, Registry
+from cxrviewer.core.model.card import KERAS_NAME, verify_model
 from cxrviewer.core.types import CancelToken
 from cxrviewer.qt.roc_chart import BLUE, ORANGE, LineChart, Series
 from cxrviewer.qt.training_process import DEFAULT_GRACE_MS, TrainingProcess, training_command
@@ -272,13 +272,13 @@ class AdminDialog(QDialog):
         return page
 
     def _show_auth(self) -> None:
-        first_use = not admin_auth.is_passphrase_set(self.config_dir)
+        first_use = not auth.is_passphrase_set(self.config_dir)
         self.first_use = first_use
         if first_use:
             self.auth_title.setText("Set the administrator passphrase")
             self.auth_text.setText(
                 "Only administrators may change the screening model. Choose a passphrase of at least "
-                f"{admin_auth.MIN_LENGTH} characters; it will be asked for every time this window is opened. "
+                f"{auth.MIN_LENGTH} characters; it will be asked for every time this window is opened. "
                 "Keep it somewhere safe: it cannot be recovered."
             )
             self.unlock_button.setText("Set passphrase")
@@ -296,13 +296,13 @@ class AdminDialog(QDialog):
         passphrase = self.passphrase_edit.text()
         try:
             if self.first_use:
-                problem = admin_auth.check_new_passphrase(passphrase, self.repeat_edit.text())
+                problem = auth.check_new_passphrase(passphrase, self.repeat_edit.text())
                 if problem:
                     self.auth_message.show_message(problem, "error")
                     return
-                admin_auth.set_passphrase(passphrase, self.config_dir)
+                auth.set_passphrase(passphrase, self.config_dir)
                 audit.append_entry(audit.PASSPHRASE_SET)
-            elif not admin_auth.verify_passphrase(passphrase, self.config_dir):
+            elif not auth.verify_passphrase(passphrase, self.config_dir):
                 self.auth_message.show_message("That passphrase is not correct. Please try again.", "error")
                 self.passphrase_edit.selectAll()
                 return

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cxrviewer.core.results import ResultStore, RunRecord, default_results_path
+from cxrviewer.core.screening.store import ResultStore, RunRecord, default_results_path
 from cxrviewer.core.types import ScreeningRow
 from cxrviewer.qt.model_host import ModelHost, ScreeningOutcome
 from cxrviewer.qt.result_panel import FLAG_TEXT, ElidedLabel, format_threshold

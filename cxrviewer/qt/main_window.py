@@ -52,7 +52,7 @@ from PySide6.QtWidgets import (
 )
 
 from cxrviewer import __version__
-from cxrviewer.core.imageio import SUPPORTED_SUFFIXES
+from cxrviewer.core.image.reading import SUPPORTED_SUFFIXES
 from cxrviewer.core.types import Prediction, XrayImage
 from cxrviewer.qt.batch_panel import BatchPanel
 from cxrviewer.qt.model_host import NO_MODEL_MESSAGE, LoadedModel, ModelHost

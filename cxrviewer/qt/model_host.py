@@ -82,7 +82,7 @@ class ScreeningOutcome:
     job_id: int
     run_id: int
     folder: Path
-    summary: object  # cxrviewer.core.screening.ScreeningSummary: total, scored, flagged, failed, skipped, status
+    summary: object  # cxrviewer.core.screening.batch.ScreeningSummary: total, scored, flagged, failed, skipped, status
     seconds: float
     model_label: str
     threshold: float
@@ -131,7 +131,7 @@ class ModelHost(QObject):
 
     def __init__(self) -> None:
         super().__init__()  # no parent: an object with a parent cannot move to another thread
-        self._runtime = None  # cxrviewer.core.runtime.ModelRuntime, touched on the model thread only
+        self._runtime = None  # cxrviewer.core.model.runtime.ModelRuntime, touched on the model thread only
         self._loaded: LoadedModel | None = None
         self.stopping = CancelToken()  # set by stop(); long jobs poll it between items
         self._jobs = 0
@@ -213,7 +213,7 @@ class ModelHost(QObject):
         try:
             from PIL import Image
 
-            import cxrviewer.core.screening  # noqa: F401
+            import cxrviewer.core.screening.batch  # noqa: F401
 
             Image.preinit()
         except Exception:  # noqa: BLE001 - only a warm-up; the real use reports its own errors
@@ -226,7 +226,7 @@ class ModelHost(QObject):
     @Slot(str)
     def load_model(self, model_dir: str) -> None:
         """Build a runtime for ``model_dir``. On failure the previous model (if any) stays in use."""
-        from cxrviewer.core.runtime import ModelRuntime
+        from cxrviewer.core.model.runtime import ModelRuntime
 
         try:
             runtime = ModelRuntime(model_dir)
@@ -288,7 +288,7 @@ class ModelHost(QObject):
             self._analyze_now(request_id, path)
 
     def _analyze_now(self, request_id: int, path: str) -> None:
-        from cxrviewer.core.imageio import load_image
+        from cxrviewer.core.image.reading import load_image
 
         try:
             image = load_image(path)
@@ -305,8 +305,8 @@ class ModelHost(QObject):
     @Slot(object)
     def screen_folder(self, job: ScreeningJob) -> None:
         """Screen a folder into the results store, sending rows in batches (model thread)."""
-        from cxrviewer.core.results import ResultStore
-        from cxrviewer.core.screening import FolderScreening, find_images
+        from cxrviewer.core.screening.batch import FolderScreening, find_images
+        from cxrviewer.core.screening.store import ResultStore
 
         cancel = _JobCancel(job.cancel, self.stopping)
         if cancel.cancelled:

@@ -15,7 +15,7 @@ from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPixmap, QTransform, QWheelEvent
 from PySide6.QtWidgets import QFrame, QGraphicsPixmapItem, QGraphicsScene, QGraphicsView, QWidget
 
-from cxrviewer.core.heatmap import overlay_rgba
+from cxrviewer.core.model.heatmap import overlay_rgba
 from cxrviewer.core.types import Prediction
 from cxrviewer.qt.convert import gray_to_qimage, rgba_to_qimage
 

@@ -17,7 +17,7 @@ import numpy as np
 import pytest
 
 from cxrviewer.cli import main
-from cxrviewer.core.results import CSV_COLUMNS
+from cxrviewer.core.screening.store import CSV_COLUMNS
 from tests.conftest import make_png
 
 REPO = Path(__file__).resolve().parents[2]

@@ -7,23 +7,23 @@ import os
 
 import pytest
 
-from cxrviewer.core import admin_auth
-from cxrviewer.core.admin_auth import PassphraseError
+from cxrviewer.core.admin import auth
+from cxrviewer.core.admin.auth import PassphraseError
 
 
 def test_first_use_then_verify(isolated_home):
-    assert not admin_auth.is_passphrase_set()
-    assert not admin_auth.verify_passphrase("anything at all")  # nothing set: nothing verifies
-    admin_auth.set_passphrase("correct horse battery")
-    assert admin_auth.is_passphrase_set()
-    assert admin_auth.verify_passphrase("correct horse battery")
-    assert not admin_auth.verify_passphrase("correct horse batterY")
-    assert not admin_auth.verify_passphrase("")
+    assert not auth.is_passphrase_set()
+    assert not auth.verify_passphrase("anything at all")  # nothing set: nothing verifies
+    auth.set_passphrase("correct horse battery")
+    assert auth.is_passphrase_set()
+    assert auth.verify_passphrase("correct horse battery")
+    assert not auth.verify_passphrase("correct horse batterY")
+    assert not auth.verify_passphrase("")
 
 
 def test_only_a_salted_scrypt_hash_is_stored(isolated_home):
-    admin_auth.set_passphrase("correct horse battery")
-    path = admin_auth.auth_path()
+    auth.set_passphrase("correct horse battery")
+    path = auth.auth_path()
     assert path.parent == isolated_home / "config"
     text = path.read_text()
     assert "correct horse" not in text
@@ -34,34 +34,34 @@ def test_only_a_salted_scrypt_hash_is_stored(isolated_home):
 
 
 def test_same_passphrase_gets_a_different_salt(tmp_path):
-    admin_auth.set_passphrase("same passphrase", tmp_path / "a")
-    admin_auth.set_passphrase("same passphrase", tmp_path / "b")
-    a = json.loads(admin_auth.auth_path(tmp_path / "a").read_text())
-    b = json.loads(admin_auth.auth_path(tmp_path / "b").read_text())
+    auth.set_passphrase("same passphrase", tmp_path / "a")
+    auth.set_passphrase("same passphrase", tmp_path / "b")
+    a = json.loads(auth.auth_path(tmp_path / "a").read_text())
+    b = json.loads(auth.auth_path(tmp_path / "b").read_text())
     assert a["salt"] != b["salt"] and a["hash"] != b["hash"]
 
 
 def test_too_short_and_mismatch_are_refused(isolated_home):
-    assert admin_auth.check_new_passphrase("short", "short") == "Use at least 8 characters."
-    assert admin_auth.check_new_passphrase("long enough", "long enougH") == "The two passphrases are not the same."
-    assert admin_auth.check_new_passphrase("long enough", "long enough") is None
+    assert auth.check_new_passphrase("short", "short") == "Use at least 8 characters."
+    assert auth.check_new_passphrase("long enough", "long enougH") == "The two passphrases are not the same."
+    assert auth.check_new_passphrase("long enough", "long enough") is None
     with pytest.raises(PassphraseError, match="at least 8"):
-        admin_auth.set_passphrase("short")
-    assert not admin_auth.is_passphrase_set()
+        auth.set_passphrase("short")
+    assert not auth.is_passphrase_set()
 
 
 def test_existing_passphrase_is_not_silently_replaced(isolated_home):
-    admin_auth.set_passphrase("first passphrase")
+    auth.set_passphrase("first passphrase")
     with pytest.raises(PassphraseError, match="already set"):
-        admin_auth.set_passphrase("second passphrase")
-    assert admin_auth.verify_passphrase("first passphrase")
-    admin_auth.set_passphrase("second passphrase", replace=True)
-    assert admin_auth.verify_passphrase("second passphrase") and not admin_auth.verify_passphrase("first passphrase")
+        auth.set_passphrase("second passphrase")
+    assert auth.verify_passphrase("first passphrase")
+    auth.set_passphrase("second passphrase", replace=True)
+    assert auth.verify_passphrase("second passphrase") and not auth.verify_passphrase("first passphrase")
 
 
 def test_damaged_file_is_an_error_not_an_open_door(isolated_home):
-    admin_auth.set_passphrase("first passphrase")
-    admin_auth.auth_path().write_text("{not json")
+    auth.set_passphrase("first passphrase")
+    auth.auth_path().write_text("{not json")
     with pytest.raises(PassphraseError, match="damaged"):
-        admin_auth.verify_passphrase("first passphrase")
-    assert admin_auth.is_passphrase_set()  # the dialog keeps asking instead of offering to set a new one
+        auth.verify_passphrase("first passphrase")
+    assert auth.is_passphrase_set()  # the dialog keeps asking instead of offering to set a new one

@@ -8,7 +8,7 @@ import math
 
 import pytest
 
-from cxrviewer.core import audit
+from cxrviewer.core.admin import audit
 
 
 def test_entries_are_appended_with_who_and_when(isolated_home):

@@ -7,10 +7,10 @@ import dataclasses
 import numpy as np
 import pytest
 
-from cxrviewer.core import comparison
-from cxrviewer.core.dataset import LabelledImage, find_labelled_images, split_of_group
+from cxrviewer.core.admin import comparison
+from cxrviewer.core.admin.dataset import LabelledImage, find_labelled_images, split_of_group
 from cxrviewer.core.errors import DataFolderError
-from cxrviewer.core.modelcard import read_card
+from cxrviewer.core.model.card import read_card
 from tests.core.test_datacheck import write_dataset
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from cxrviewer.core import datacheck
+from cxrviewer.core.admin import datacheck
 from cxrviewer.core.errors import DataFolderError
 from cxrviewer.core.types import CancelToken
 from tests.conftest import make_png

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from cxrviewer.core.dataset import find_labelled_images, split_of_group, summarize
+from cxrviewer.core.admin.dataset import find_labelled_images, split_of_group, summarize
 from cxrviewer.core.errors import DataFolderError
 
 

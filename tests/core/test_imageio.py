@@ -9,7 +9,6 @@ import numpy as np
 import pytest
 from PIL import Image
 
-from cxrviewer.core import imageio
 from cxrviewer.core.errors import (
     CxrError,
     ImageTooLarge,
@@ -18,7 +17,7 @@ from cxrviewer.core.errors import (
     UnreadableImage,
     UnsupportedImage,
 )
-from cxrviewer.core.imageio import load_image, window_to_uint8
+from cxrviewer.core.image.reading import load_image, window_to_uint8
 
 
 def _png_bytes(pixels: np.ndarray) -> bytes:
@@ -112,7 +111,7 @@ def test_dicom_is_refused_with_an_explanation(tmp_path):
 
 
 def test_decompression_bomb_is_refused_before_decoding(tmp_path, monkeypatch):
-    monkeypatch.setattr(imageio, "MAX_PIXELS", 100 * 100)
+    monkeypatch.setattr(reading, "MAX_PIXELS", 100 * 100)
     path = tmp_path / "big.png"
     path.write_bytes(_png_bytes(np.zeros((200, 200), np.uint8)))
     with pytest.raises(ImageTooLarge, match="200 x 200"):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from cxrviewer.core.preprocess import PreprocessSpec, border_box, preprocess
+from cxrviewer.core.image.preprocess import PreprocessSpec, border_box, preprocess
 
 
 def test_output_shape_and_standardisation(synthetic_xray):
@@ -46,10 +46,10 @@ def test_brightness_and_contrast_differences_are_removed(synthetic_xray):
 
 def test_training_and_inference_use_identical_preprocessing(real_xray_path, model_dir):
     """The training cache and the runtime both call core.preprocess with the card's spec."""
-    from cxrviewer.core.dataset import LabelledImage
-    from cxrviewer.core.imageio import load_image
-    from cxrviewer.core.modelcard import read_card
-    from cxrviewer.core.training import _preprocess_one
+    from cxrviewer.core.admin.dataset import LabelledImage
+    from cxrviewer.core.admin.training import _preprocess_one
+    from cxrviewer.core.image.reading import load_image
+    from cxrviewer.core.model.card import read_card
 
     spec = read_card(model_dir).preprocessing
     trained_on, _ = _preprocess_one(LabelledImage(real_xray_path, 0, "g", "s"), spec)

@@ -11,9 +11,9 @@ from pathlib import Path
 import pytest
 
 from cxrviewer.core import config
+from cxrviewer.core.admin.registry import BUNDLED_ID, KIND_RECALIBRATED, KIND_TRAINED, Registry
 from cxrviewer.core.errors import ModelIntegrity, ModelMissing
-from cxrviewer.core.modelcard import TFLITE_NAME, file_sha256, read_card, write_card
-from cxrviewer.core.registry import BUNDLED_ID, KIND_RECALIBRATED, KIND_TRAINED, Registry
+from cxrviewer.core.model.card import TFLITE_NAME, file_sha256, read_card, write_card
 
 
 def stage_copy_of(registry: Registry, source: Path, version: str = "2026.12.01-test", threshold: float | None = None) -> Path:
@@ -122,7 +122,7 @@ def test_crash_while_registering_leaves_nothing_half_registered(registry, model_
         raise OSError("simulated crash")
 
     with monkeypatch.context() as patch:
-        patch.setattr("cxrviewer.core.registry.os.replace", crash)
+        patch.setattr("cxrviewer.core.admin.registry.os.replace", crash)
         with pytest.raises(OSError):
             registry.register(staged)
     assert [m.id for m in registry.models()] == [BUNDLED_ID]

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from cxrviewer.core.results import CSV_COLUMNS, ResultStore, export_csv
+from cxrviewer.core.screening.store import CSV_COLUMNS, ResultStore, export_csv
 from cxrviewer.core.types import ModelInfo, ScreeningRow
 
 MODEL = ModelInfo("test-model", "1.0", "abc")

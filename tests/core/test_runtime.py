@@ -8,10 +8,10 @@ import numpy as np
 import pytest
 
 from cxrviewer.core.errors import ModelIntegrity, ModelMissing
-from cxrviewer.core.heatmap import map_to_image, overlay_rgba, peak_location
-from cxrviewer.core.imageio import decode_image
-from cxrviewer.core.runtime import ModelRuntime
-from cxrviewer.core.selftest import synthetic_chest_png
+from cxrviewer.core.image.reading import decode_image
+from cxrviewer.core.model.heatmap import map_to_image, overlay_rgba, peak_location
+from cxrviewer.core.model.runtime import ModelRuntime
+from cxrviewer.core.model.selftest import synthetic_chest_png
 from cxrviewer.core.types import XrayImage
 
 
@@ -122,8 +122,8 @@ def test_real_chest_xrays_are_rarely_refused(shared_cxr, bundled_runtime):
 
 def _held_out_xrays(shared_cxr, bundled_runtime, count: int) -> list[np.ndarray]:
     """Pixels of ``count`` test-split X-rays (never trained on, never used to set a cut-off)."""
-    from cxrviewer.core.dataset import find_labelled_images, split_of_group
-    from cxrviewer.core.imageio import load_image
+    from cxrviewer.core.admin.dataset import find_labelled_images, split_of_group
+    from cxrviewer.core.image.reading import load_image
 
     split = bundled_runtime.card.extra["training"]["split"]
     items = [i for i in find_labelled_images(shared_cxr / "manifest.csv")
@@ -151,7 +151,7 @@ def test_xrays_turned_sideways_inverted_or_cropped_are_refused(shared_cxr, bundl
 def test_gate_of_an_older_model_still_loads_and_checks(tmp_path):
     """Models retrained before the 8x8 outline carry a 24x24 "layout" detector; they keep working."""
     from cxrviewer.core.errors import NotChestXray
-    from cxrviewer.core.ood import FEATURES, InputGate, fit_embedding_model
+    from cxrviewer.core.model.gate import FEATURES, InputGate, fit_embedding_model
 
     rng = np.random.default_rng(0)
     xrays = [np.clip(rng.normal(0, 1, (256, 256)), -3, 3).astype(np.float32) for _ in range(60)]
@@ -169,7 +169,7 @@ def test_gate_of_an_older_model_still_loads_and_checks(tmp_path):
 
 def test_new_site_margin_widens_the_cut_off_and_is_kept(tmp_path):
     """An X-ray from another hospital sits a little further from the training X-rays; the margin lets it pass."""
-    from cxrviewer.core.ood import InputGate, fit_embedding_model
+    from cxrviewer.core.model.gate import InputGate, fit_embedding_model
 
     rng = np.random.default_rng(1)
     train, validation = rng.normal(0, 1, (200, 8)), rng.normal(0, 1, (100, 8))

@@ -12,11 +12,11 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from cxrviewer.core import screening
 from cxrviewer.core.errors import NotChestXray
-from cxrviewer.core.results import ResultStore
-from cxrviewer.core.runtime import ModelRuntime
-from cxrviewer.core.screening import UNEXPECTED_ERROR, FolderNotFound, FolderScreening, find_images, screen_images
+from cxrviewer.core.model.runtime import ModelRuntime
+from cxrviewer.core.screening import batch
+from cxrviewer.core.screening.batch import UNEXPECTED_ERROR, FolderNotFound, FolderScreening, find_images, screen_images
+from cxrviewer.core.screening.store import ResultStore
 from cxrviewer.core.types import CancelToken
 from tests.conftest import make_png
 
@@ -122,7 +122,7 @@ def test_bad_files_become_error_rows_and_the_batch_completes(tmp_path, scorer, s
                 raise PermissionError(13, "Permission denied", str(path))
             return real_open(path, *args, **kwargs)
 
-        monkeypatch.setattr(screening, "open", deny, raising=False)
+        monkeypatch.setattr(batch, "open", deny, raising=False)
 
     job = FolderScreening(folder, scorer, store)
     rows = {Path(r.file).name: r for r in job}
@@ -145,16 +145,16 @@ def test_bad_files_become_error_rows_and_the_batch_completes(tmp_path, scorer, s
 def test_model_refusal_and_unexpected_errors_become_plain_rows(tmp_path, scorer, store, synthetic_xray, monkeypatch, caplog):
     folder = tmp_path / "scans"
     write_xrays(folder, 3, synthetic_xray)
-    real_decode = screening.decode_image
+    real_decode = batch.decode_image
 
     def flaky_decode(data, path=None, sha256=None):
         if path is not None and path.name == "cxr001.png":
             raise RuntimeError("libpng exploded")
         return real_decode(data, path, sha256)
 
-    monkeypatch.setattr(screening, "decode_image", flaky_decode)
+    monkeypatch.setattr(batch, "decode_image", flaky_decode)
     fake = RecordingRuntime(scorer, refuse="cxr002.png")
-    with caplog.at_level(logging.ERROR, logger="cxrviewer.core.screening"):
+    with caplog.at_level(logging.ERROR, logger="cxrviewer.core.screening.batch"):
         rows = {Path(r.file).name: r for r in FolderScreening(folder, fake, store)}
     assert rows["cxr000.png"].error is None
     assert rows["cxr001.png"].error == UNEXPECTED_ERROR
@@ -181,8 +181,8 @@ def test_decoding_runs_only_a_few_images_ahead(tmp_path, scorer, synthetic_xray,
     """Memory stays flat on a 5,000-image folder because few images wait decoded."""
     paths = write_xrays(tmp_path, 20, synthetic_xray)
     decoded = []
-    real_decode = screening.decode_image
-    monkeypatch.setattr(screening, "decode_image",
+    real_decode = batch.decode_image
+    monkeypatch.setattr(batch, "decode_image",
                         lambda data, path=None, sha256=None: decoded.append(path) or real_decode(data, path, sha256))
     rows = screen_images(paths, scorer, workers=2, prefetch=4)
     next(rows)
@@ -213,13 +213,13 @@ def test_cancel_stops_within_a_second_and_marks_the_run_cancelled(tmp_path, scor
 
 def test_cancel_while_waiting_for_a_slow_decode(tmp_path, scorer, synthetic_xray, monkeypatch):
     paths = write_xrays(tmp_path, 4, synthetic_xray)
-    real_decode = screening.decode_image
+    real_decode = batch.decode_image
 
     def slow_decode(data, path=None, sha256=None):
         time.sleep(0.5)
         return real_decode(data, path, sha256)
 
-    monkeypatch.setattr(screening, "decode_image", slow_decode)
+    monkeypatch.setattr(batch, "decode_image", slow_decode)
     cancel = CancelToken()
     threading.Timer(0.1, cancel.cancel).start()
     started = time.monotonic()

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import numpy as np
 
-from cxrviewer.core.dataset import LabelledImage, load_lesion_boxes
-from cxrviewer.core.training import balanced_weights, lesion_masks
+from cxrviewer.core.admin.dataset import LabelledImage, load_lesion_boxes
+from cxrviewer.core.admin.training import balanced_weights, lesion_masks
 
 
 def test_each_source_and_label_carries_equal_weight():

@@ -134,7 +134,7 @@ def real_xrays(count_per_source: int = 2) -> list[Path]:
 
 def generated_image(folder: Path, name: str = "generated.png") -> Path:
     """The self-test's generated chest-like image (depending on the model, scored or refused as not an X-ray)."""
-    from cxrviewer.core.selftest import synthetic_chest_png
+    from cxrviewer.core.model.selftest import synthetic_chest_png
 
     path = folder / name
     path.write_bytes(synthetic_chest_png())
@@ -168,7 +168,7 @@ def test_bundle_holds_both_programs_model_and_assets_and_viewer_has_no_tensorflo
     assert not any(internal.glob("tkinter*")) and not (internal / "matplotlib").exists() and not (internal / "skimage").exists()
 
     modules = list(CArchiveReader(str(installed.appdir / "cxrviewer")).open_embedded_archive("PYZ.pyz").toc)
-    heavy = [m for m in modules if m.split(".")[0] in ("tensorflow", "keras") or m == "cxrviewer.core.training"]
+    heavy = [m for m in modules if m.split(".")[0] in ("tensorflow", "keras") or m == "cxrviewer.core.admin.training"]
     assert "cxrviewer.qt.main_window" in modules and not heavy, heavy[:5]
     modules_cli = list(CArchiveReader(str(installed.appdir / "cxrviewer-cli")).open_embedded_archive("PYZ.pyz").toc)
     assert ("tensorflow" in modules_cli) == installed.with_tensorflow

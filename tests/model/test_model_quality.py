@@ -6,8 +6,8 @@ import csv
 import random
 
 from cxrviewer.core import metrics
-from cxrviewer.core.dataset import split_of_group
-from cxrviewer.core.imageio import load_image
+from cxrviewer.core.admin.dataset import split_of_group
+from cxrviewer.core.image.reading import load_image
 
 
 def test_bundled_model_separates_real_abnormal_from_normal(shared_cxr, runtime):

@@ -61,7 +61,7 @@ def write_png(tmp_path) -> Callable[[str, np.ndarray], Path]:
 def chest_png(tmp_path) -> Callable[[str], Path]:
     """Write the generated chest-like image of ``selftest`` under a name: GUI tests that need a score
     run without the real data (the model accepts this image as a chest X-ray)."""
-    from cxrviewer.core.selftest import synthetic_chest_png
+    from cxrviewer.core.model.selftest import synthetic_chest_png
 
     data = synthetic_chest_png()
 

@@ -18,8 +18,9 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
-from cxrviewer.core import admin_auth, audit, config
-from cxrviewer.core.registry import Registry
+from cxrviewer.core import config
+from cxrviewer.core.admin import audit, auth
+from cxrviewer.core.admin.registry import Registry
 from tests.core.test_datacheck import write_dataset
 
 PASSPHRASE = "clinic admin 2026"
@@ -123,8 +124,8 @@ def open_dialog(qtbot, isolated_home):
     dialogs = []
 
     def factory(unlock: bool = True, **kwargs) -> AdminDialog:
-        if unlock and not admin_auth.is_passphrase_set():
-            admin_auth.set_passphrase(PASSPHRASE)
+        if unlock and not auth.is_passphrase_set():
+            auth.set_passphrase(PASSPHRASE)
         dialog = AdminDialog(None, **kwargs)
         qtbot.addWidget(dialog)
         dialogs.append(dialog)
@@ -206,7 +207,7 @@ def test_first_use_sets_the_passphrase_then_asks_for_it(qtbot, open_dialog):
     qtbot.keyClicks(dialog.repeat_edit, PASSPHRASE)
     qtbot.keyClick(dialog.repeat_edit, Qt.Key.Key_Return)
     assert dialog.unlocked
-    assert admin_auth.verify_passphrase(PASSPHRASE)
+    assert auth.verify_passphrase(PASSPHRASE)
     assert audit.read_entries()[-1]["decision"] == audit.PASSPHRASE_SET
 
     later = open_dialog(unlock=False)
@@ -374,7 +375,7 @@ def _register_copy(source: Path, version: str):
     import dataclasses
     import shutil
 
-    from cxrviewer.core.modelcard import read_card, write_card
+    from cxrviewer.core.model.card import read_card, write_card
 
     registry = Registry()
     staged = registry.new_staging_dir()

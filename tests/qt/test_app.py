@@ -75,7 +75,7 @@ def run_python(script: str, *args: str, timeout: int = 120) -> subprocess.Comple
 
 
 def test_run_gui_shows_window_loads_model_scores_and_offers_crash_report(isolated_home, tmp_path):
-    from cxrviewer.core.selftest import synthetic_chest_png
+    from cxrviewer.core.model.selftest import synthetic_chest_png
     from cxrviewer.paths import user_log_dir
 
     (user_log_dir() / "crash.log").write_text("Fatal Python error: Segmentation fault\n", encoding="utf-8")
@@ -114,7 +114,7 @@ def test_importing_every_gui_module_leaves_tensorflow_out():
         names = [m.name for m in pkgutil.walk_packages(cxrviewer.qt.__path__, "cxrviewer.qt.")]
         for name in names:
             importlib.import_module(name)
-        heavy = sorted(m for m in ("tensorflow", "keras", "cxrviewer.core.training") if m in sys.modules)
+        heavy = sorted(m for m in ("tensorflow", "keras", "cxrviewer.core.admin.training") if m in sys.modules)
         print("IMPORTED", len(names), "HEAVY", heavy)
         """
     )

@@ -20,8 +20,8 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QFileDialog, QToolBar
 
-from cxrviewer.core.results import CSV_COLUMNS, ResultStore
-from cxrviewer.core.screening import find_images
+from cxrviewer.core.screening.batch import find_images
+from cxrviewer.core.screening.store import CSV_COLUMNS, ResultStore
 from cxrviewer.qt.model_host import NO_IMAGES_MESSAGE, NO_MODEL_SCREENING_MESSAGE
 from cxrviewer.qt.result_panel import FLAG_TEXT
 from cxrviewer.qt.worklist_model import FILE, FLAG, SCORE, STATUS
@@ -47,7 +47,7 @@ def chest_like(index: int) -> np.ndarray:
 @pytest.fixture
 def xray_folder(tmp_path, runtime, recalibrated_model) -> Path:
     """7 generated images (one in a sub-folder) and 2 bad files; the review threshold is set between the scores."""
-    from cxrviewer.core.imageio import load_image
+    from cxrviewer.core.image.reading import load_image
 
     folder = tmp_path / "clinic"
     (folder / "ward b").mkdir(parents=True)

@@ -21,7 +21,7 @@ def _padded_batch() -> np.ndarray:
 def test_style_changes_contrast_and_sharpness_but_keeps_padding_and_scale():
     import tensorflow as tf
 
-    from cxrviewer.core.training import _augmenter
+    from cxrviewer.core.admin.training import _augmenter
 
     batch = _padded_batch()
     out = _augmenter(("style",), seed=0)(tf.constant(batch)).numpy()
@@ -35,7 +35,7 @@ def test_style_changes_contrast_and_sharpness_but_keeps_padding_and_scale():
 def test_style_leaves_the_lesion_mask_channel_alone():
     import tensorflow as tf
 
-    from cxrviewer.core.training import _augmenter
+    from cxrviewer.core.admin.training import _augmenter
 
     mask = np.zeros((2, 64, 64, 1), np.float32)
     mask[:, 20:30, 20:30] = 1

@@ -14,14 +14,15 @@ from pathlib import Path
 
 import pytest
 
-from cxrviewer.core import audit, config
-from cxrviewer.core.comparison import compare_models, held_out_split
-from cxrviewer.core.datacheck import check_data
-from cxrviewer.core.dataset import split_of_group
-from cxrviewer.core.imageio import load_image
-from cxrviewer.core.modelcard import CARD_NAME, TFLITE_NAME, file_sha256, read_card, verify_model
-from cxrviewer.core.registry import Registry
-from cxrviewer.core.runtime import ModelRuntime
+from cxrviewer.core import config
+from cxrviewer.core.admin import audit
+from cxrviewer.core.admin.comparison import compare_models, held_out_split
+from cxrviewer.core.admin.datacheck import check_data
+from cxrviewer.core.admin.dataset import split_of_group
+from cxrviewer.core.admin.registry import Registry
+from cxrviewer.core.image.reading import load_image
+from cxrviewer.core.model.card import CARD_NAME, TFLITE_NAME, file_sha256, read_card, verify_model
+from cxrviewer.core.model.runtime import ModelRuntime
 
 pytestmark = pytest.mark.training
 

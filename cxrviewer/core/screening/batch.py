@@ -30,8 +30,8 @@ from pathlib import Path
 from typing import Protocol
 
 from cxrviewer.core.errors import CxrError, ImageTooLarge, UnreadableImage, UnsupportedImage
-from cxrviewer.core.imageio import MAX_FILE_BYTES, SUPPORTED_SUFFIXES, decode_image
-from cxrviewer.core.results import ResultStore, utc_now
+from cxrviewer.core.image.reading import MAX_FILE_BYTES, SUPPORTED_SUFFIXES, decode_image
+from cxrviewer.core.screening.store import ResultStore, utc_now
 from cxrviewer.core.types import CancelToken, ModelInfo, Prediction, ProgressCallback, ScreeningRow, XrayImage
 
 log = logging.getLogger(__name__)

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from cxrviewer.core.errors import DataFolderError
-from cxrviewer.core.imageio import SUPPORTED_SUFFIXES
+from cxrviewer.core.image.reading import SUPPORTED_SUFFIXES
 
 NORMAL_NAMES = {"normal", "0", "negative", "neg", "healthy", "no_finding"}
 ABNORMAL_NAMES = {"abnormal", "1", "positive", "pos", "tb", "tuberculosis", "disease", "pneumonia"}

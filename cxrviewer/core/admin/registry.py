@@ -34,7 +34,7 @@ from pathlib import Path
 from cxrviewer.core.atomic import fsync_folder
 from cxrviewer.core.config import Settings, load_settings, save_settings
 from cxrviewer.core.errors import CxrError, ModelIntegrity
-from cxrviewer.core.modelcard import CARD_NAME, ModelCard, read_card, verify_model, write_card
+from cxrviewer.core.model.card import CARD_NAME, ModelCard, read_card, verify_model, write_card
 
 log = logging.getLogger(__name__)
 

@@ -25,11 +25,11 @@ import numpy as np
 
 from cxrviewer import __version__
 from cxrviewer.core import metrics
-from cxrviewer.core.dataset import LabelledImage, find_labelled_images, load_lesion_boxes, split_of_group, summarize
+from cxrviewer.core.admin.dataset import LabelledImage, find_labelled_images, load_lesion_boxes, split_of_group, summarize
 from cxrviewer.core.errors import CxrError, DataFolderError
-from cxrviewer.core.imageio import load_image
-from cxrviewer.core.modelcard import KERAS_NAME, TFLITE_NAME, ModelCard, file_sha256, read_card, write_card
-from cxrviewer.core.preprocess import PreprocessSpec, preprocess
+from cxrviewer.core.image.preprocess import PreprocessSpec, preprocess
+from cxrviewer.core.image.reading import load_image
+from cxrviewer.core.model.card import KERAS_NAME, TFLITE_NAME, ModelCard, file_sha256, read_card, write_card
 from cxrviewer.core.types import CancelToken
 
 log = logging.getLogger(__name__)
@@ -477,7 +477,7 @@ def train(config: TrainConfig, report: Report | None = None, stop: CancelToken |
 
 def fit_out_of_distribution(model_dir: Path, train: np.ndarray, val: np.ndarray, test: np.ndarray) -> dict:
     """Fit the "is this a chest X-ray" distances on the exported model's own outputs; returns the card entry."""
-    from cxrviewer.core.ood import (
+    from cxrviewer.core.model.gate import (
         CUTOFF_PERCENTILE,
         FITTED,
         NEW_SITE_MARGIN,
@@ -486,7 +486,7 @@ def fit_out_of_distribution(model_dir: Path, train: np.ndarray, val: np.ndarray,
         fit_embedding_model,
         input_features,
     )
-    from cxrviewer.core.runtime import ModelRuntime
+    from cxrviewer.core.model.runtime import ModelRuntime
 
     runtime = ModelRuntime(model_dir)
 

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from cxrviewer.core.atomic import write_json_atomic
 from cxrviewer.core.errors import ModelIntegrity, ModelMissing
-from cxrviewer.core.preprocess import PreprocessSpec
+from cxrviewer.core.image.preprocess import PreprocessSpec
 
 CARD_NAME = "model_card.json"
 TFLITE_NAME = "model.tflite"

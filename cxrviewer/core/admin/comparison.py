@@ -21,10 +21,10 @@ from pathlib import Path
 import numpy as np
 
 from cxrviewer.core import metrics
-from cxrviewer.core.dataset import LabelledImage, split_of_group
+from cxrviewer.core.admin.dataset import LabelledImage, split_of_group
 from cxrviewer.core.errors import CxrError, DataFolderError
-from cxrviewer.core.imageio import load_image
-from cxrviewer.core.modelcard import ModelCard
+from cxrviewer.core.image.reading import load_image
+from cxrviewer.core.model.card import ModelCard
 from cxrviewer.core.types import CancelToken, ProgressCallback
 
 log = logging.getLogger(__name__)
@@ -94,7 +94,7 @@ def score_images(
     cancel: CancelToken | None = None,
 ) -> ScoredImages:
     """Decode each image once and score it with every model; unreadable files are skipped for all models."""
-    from cxrviewer.core.runtime import ModelRuntime
+    from cxrviewer.core.model.runtime import ModelRuntime
 
     runtimes = [ModelRuntime(d) for d in model_dirs]
     kept: list[LabelledImage] = []

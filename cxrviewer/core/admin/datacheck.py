@@ -18,9 +18,9 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from cxrviewer.core.dataset import ABNORMAL_NAMES, NORMAL_NAMES, LabelledImage, find_labelled_images, split_of_group
+from cxrviewer.core.admin.dataset import ABNORMAL_NAMES, NORMAL_NAMES, LabelledImage, find_labelled_images, split_of_group
 from cxrviewer.core.errors import CxrError, DataFolderError
-from cxrviewer.core.imageio import load_image
+from cxrviewer.core.image.reading import load_image
 from cxrviewer.core.types import CancelToken, ProgressCallback
 
 log = logging.getLogger(__name__)

@@ -13,10 +13,10 @@ from pathlib import Path
 import numpy as np
 
 from cxrviewer.core.errors import ModelIntegrity
+from cxrviewer.core.image.preprocess import preprocess
 from cxrviewer.core.metrics import sigmoid
-from cxrviewer.core.modelcard import TFLITE_NAME, ModelCard, verify_model
-from cxrviewer.core.ood import OOD_NAME, InputGate, image_checks
-from cxrviewer.core.preprocess import preprocess
+from cxrviewer.core.model.card import TFLITE_NAME, ModelCard, verify_model
+from cxrviewer.core.model.gate import OOD_NAME, InputGate, image_checks
 from cxrviewer.core.types import ModelInfo, Prediction, XrayImage
 
 log = logging.getLogger(__name__)

@@ -1,0 +1,1 @@
+"""What administrators do: passphrase, audit log, labelled-data checks, training, comparison, model registry."""

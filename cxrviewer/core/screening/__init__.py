@@ -1,0 +1,1 @@
+"""Screening a folder and keeping its results (SQLite store, CSV export)."""
