@@ -9,8 +9,19 @@ SUDO=""
 [ "$(id -u)" -eq 0 ] || SUDO="sudo"
 if command -v apt-get >/dev/null 2>&1; then
   export DEBIAN_FRONTEND=noninteractive
-  $SUDO apt-get update -qq
-  $SUDO apt-get install -y -qq --no-install-recommends \
+  # A fresh cloud machine often runs its own updates at boot: wait for the package lock (up to 10 minutes)
+  # instead of failing at once.
+  apt_get() {  # apt-get that waits for the lock; retried while another apt holds the package lists
+    local try
+    for try in 1 2 3 4 5 6 7 8 9 10; do
+      $SUDO apt-get -o DPkg::Lock::Timeout=600 "$@" && return 0
+      echo "setup.sh: apt-get is busy or failed (try $try of 10); waiting 30 s" >&2
+      sleep 30
+    done
+    return 1
+  }
+  apt_get update -qq
+  apt_get install -y -qq --no-install-recommends \
     python3 python3-venv python3-dev \
     libglib2.0-0 libgl1 libegl1 libdbus-1-3 libfontconfig1 libxkbcommon0 \
     libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-render-util0 \

@@ -17,6 +17,7 @@ from cxrviewer.core.errors import (
     UnreadableImage,
     UnsupportedImage,
 )
+from cxrviewer.core.image import reading
 from cxrviewer.core.image.reading import load_image, window_to_uint8
 
 
