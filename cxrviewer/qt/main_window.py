@@ -6,8 +6,12 @@ latest request is shown: when files are stepped through quickly, earlier answers
 later but never displayed over the file now selected.
 
 Screening a folder (File ▸ Screen folder…, or dropping a folder on the window) fills the worklist
-dock beside the viewer (``BatchPanel``); choosing a row there shows that image here, through the
-same ``show_file`` path as any other file.
+dock beside the viewer (``cxrviewer.qt.worklist``); choosing a row there shows that image here,
+through the same ``show_file`` path as any other file.
+
+The parts have their own modules: the file list (``file_list``), the image (``viewer``), the score
+beside it (``result_panel``), the messages across the top (``message_bar``), the worklist dock
+(``worklist``), and Tools ▸ Administration (``admin``, imported only when chosen).
 """
 
 from __future__ import annotations
@@ -19,52 +23,24 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, QSize, Qt, QUrl
-from PySide6.QtGui import (
-    QAction,
-    QCloseEvent,
-    QColor,
-    QDesktopServices,
-    QDragEnterEvent,
-    QDragMoveEvent,
-    QDropEvent,
-    QIcon,
-    QKeySequence,
-    QPainter,
-    QPixmap,
-)
-from PySide6.QtWidgets import (
-    QDockWidget,
-    QFileDialog,
-    QFrame,
-    QHBoxLayout,
-    QLabel,
-    QListWidget,
-    QListWidgetItem,
-    QMainWindow,
-    QMessageBox,
-    QPushButton,
-    QSplitter,
-    QStyle,
-    QToolBar,
-    QToolButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QSplitter, QStyle, QToolBar, QVBoxLayout, QWidget
 
 from cxrviewer import __version__
-from cxrviewer.core.image.reading import SUPPORTED_SUFFIXES
 from cxrviewer.core.types import Prediction, XrayImage
-from cxrviewer.qt.batch_panel import BatchPanel
+from cxrviewer.qt.file_list import FileList, expand_paths
+from cxrviewer.qt.message_bar import MessageBar
 from cxrviewer.qt.model_host import NO_MODEL_MESSAGE, LoadedModel, ModelHost
 from cxrviewer.qt.result_panel import DISCLAIMER, ResultPanel, format_threshold
 from cxrviewer.qt.viewer import ImageViewer
+from cxrviewer.qt.worklist.dock import WorklistDock
 
 log = logging.getLogger(__name__)
 
 CACHE_SIZE = 32  # results kept for stepping back; each holds the decoded image (up to ~80 MB for huge files)
-PATH_ROLE = Qt.ItemDataRole.UserRole
 OPEN_FILTER = "Chest X-ray images (*.png *.jpg *.jpeg);;All files (*)"
 ADMIN_UNAVAILABLE = "Administration is not available in this version."
+ADMIN_MODULES = ("cxrviewer.qt.admin", "cxrviewer.qt.admin.dialog")  # a build without administration lacks these
 WORKLIST_HINT = "Choose an image in the worklist\nto see it here with its heatmap"
 
 
@@ -77,71 +53,6 @@ def window_settings() -> QSettings:
     from cxrviewer.paths import user_config_dir
 
     return QSettings(str(user_config_dir() / "window.ini"), QSettings.Format.IniFormat)
-
-
-def expand_paths(paths: Iterable[str | Path]) -> list[str]:
-    """Files as given; a folder contributes its image files (not recursively), sorted by name."""
-    files: list[str] = []
-    for raw in paths:
-        path = Path(raw).expanduser()
-        if path.is_dir():
-            files.extend(str(p) for p in sorted(path.iterdir()) if p.is_file() and p.suffix.lower() in SUPPORTED_SUFFIXES)
-        else:
-            files.append(str(path))
-    return list(dict.fromkeys(files))  # no duplicates, order kept
-
-
-def _dot_icon(colour: str) -> QIcon:
-    pixmap = QPixmap(14, 14)
-    pixmap.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(pixmap)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(QColor(colour))
-    painter.drawEllipse(2, 2, 10, 10)
-    painter.end()
-    return QIcon(pixmap)
-
-
-class MessageBar(QFrame):
-    """A closable line across the top of the window: tells without interrupting (no modal dialogs)."""
-
-    def __init__(self, text: str, kind: str = "info", parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("messageBar")
-        self.setProperty("kind", kind)
-        self._dismissed = False
-        self.label = QLabel(text)
-        self.label.setObjectName("messageText")
-        self.label.setWordWrap(True)
-        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        close = QToolButton()
-        close.setObjectName("messageClose")
-        close.setText("✕")
-        close.setToolTip("Dismiss")
-        close.setAutoRaise(True)
-        close.clicked.connect(self.dismiss)
-        self._layout = QHBoxLayout(self)
-        self._layout.setContentsMargins(12, 6, 6, 6)
-        self._layout.addWidget(self.label, 1)
-        self._layout.addWidget(close)
-
-    def add_button(self, text: str, slot) -> QPushButton:
-        button = QPushButton(text)
-        button.clicked.connect(slot)
-        self._layout.insertWidget(self._layout.count() - 1, button)
-        return button
-
-    def text(self) -> str:
-        return self.label.text()
-
-    def is_dismissed(self) -> bool:
-        return self._dismissed
-
-    def dismiss(self) -> None:
-        self._dismissed = True
-        self.hide()
-        self.deleteLater()
 
 
 class MainWindow(QMainWindow):
@@ -162,18 +73,10 @@ class MainWindow(QMainWindow):
         self._current_path: str | None = None
         self._admin_dialog = None
         self._shut_down = False
-        self._icons = {"flagged": _dot_icon("#e8710a"), "clear": _dot_icon("#8a94a3"), "error": _dot_icon("#c5221f"),
-                       "unseen": _dot_icon("#00000000")}
 
         self.viewer = ImageViewer()
         self.panel = ResultPanel()
-        self.file_list = QListWidget()
-        self.file_list.setObjectName("fileList")
-        self.file_list.setMinimumWidth(170)
-        self.file_list.setUniformItemSizes(True)
-        self.file_list.setTextElideMode(Qt.TextElideMode.ElideMiddle)
-        self.file_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.file_list.hide()
+        self.file_list = FileList()
         self._build_central()
         self._build_actions()
         self._build_menus_and_toolbar()
@@ -186,7 +89,7 @@ class MainWindow(QMainWindow):
         self.panel.heatmap_opacity_changed.connect(self.viewer.set_heatmap_opacity)
         self.viewer.set_heatmap_visible(self.panel.heatmap_enabled())
         self.viewer.set_heatmap_opacity(self.panel.heatmap_opacity())
-        self.file_list.currentItemChanged.connect(self._on_current_item_changed)
+        self.file_list.file_chosen.connect(self.show_file)
         self._restore_geometry()
 
     # ---- construction ----------------------------------------------------------------------
@@ -214,24 +117,12 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
     def _build_worklist(self) -> None:
-        """The worklist dock beside the viewer: hidden until a folder is screened or the user opens it.
-
-        A side dock (not a bottom one) because chest X-rays are portrait or square: the image keeps the
-        window's full height, which matters more for reading than the viewer's width.
-        """
-        self.batch_panel = BatchPanel(self.host)
-        self.worklist_dock = QDockWidget("Worklist", self)
-        self.worklist_dock.setObjectName("worklistDock")
-        self.worklist_dock.setWidget(self.batch_panel)
-        self.worklist_dock.setAllowedAreas(Qt.DockWidgetArea.LeftDockWidgetArea | Qt.DockWidgetArea.RightDockWidgetArea)
-        self.worklist_dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetClosable
-                                       | QDockWidget.DockWidgetFeature.DockWidgetMovable)
+        """The worklist dock beside the viewer: hidden until a folder is screened or the user opens it."""
+        self.worklist_dock = WorklistDock(self.host, self)
+        self.batch_panel = self.worklist_dock.panel
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.worklist_dock)
         self.worklist_dock.hide()
-        self.worklist_action = self.worklist_dock.toggleViewAction()
-        self.worklist_action.setText("&Worklist")
-        self.worklist_action.setShortcut(QKeySequence("Ctrl+L"))
-        self.worklist_action.setStatusTip("Show or hide the worklist of screened folders and their history")
+        self.worklist_action = self.worklist_dock.toggle_action
         self.view_menu.addSeparator()
         self.view_menu.addAction(self.worklist_action)
         self.batch_status = QLabel("")
@@ -354,8 +245,7 @@ class MainWindow(QMainWindow):
         self._dismiss_messages("model")
         if changed:
             self._cache.clear()
-            for row in range(self.file_list.count()):
-                self.file_list.item(row).setIcon(self._icons["unseen"])
+            self.file_list.mark_all_unseen()
             if self._current_path is not None and self._current_path not in self._pending.values():
                 self.show_file(self._current_path)  # re-score with the new model
 
@@ -384,22 +274,14 @@ class MainWindow(QMainWindow):
         if not files:
             self.statusBar().showMessage("No image files found.", 5000)
             return
-        self.file_list.blockSignals(True)
-        self.file_list.clear()
-        for file in files:
-            item = QListWidgetItem(self._icons["unseen"], Path(file).name)
-            item.setData(PATH_ROLE, file)
-            item.setToolTip(file)
-            self.file_list.addItem(item)
-        self.file_list.blockSignals(False)
-        self.file_list.setVisible(len(files) > 1)
-        self.file_list.setCurrentRow(0)  # -> _on_current_item_changed -> show_file
+        self.file_list.set_files(files)
+        self.file_list.setCurrentRow(0)  # -> file_chosen -> show_file
         if len(files) > 1:
             self.file_list.setFocus()  # arrow keys step through the images
         log.info("opened %d file(s)", len(files))
 
     def files(self) -> list[str]:
-        return [self.file_list.item(row).data(PATH_ROLE) for row in range(self.file_list.count())]
+        return self.file_list.paths()
 
     def current_path(self) -> str | None:
         return self._current_path
@@ -409,19 +291,10 @@ class MainWindow(QMainWindow):
         return len(self._pending)
 
     def step_next(self) -> None:
-        self._step(+1)
+        self.file_list.step(+1)
 
     def step_previous(self) -> None:
-        self._step(-1)
-
-    def _step(self, delta: int) -> None:
-        row = self.file_list.currentRow() + delta
-        if 0 <= row < self.file_list.count():
-            self.file_list.setCurrentRow(row)
-
-    def _on_current_item_changed(self, current: QListWidgetItem | None, _previous: QListWidgetItem | None) -> None:
-        if current is not None:
-            self.show_file(current.data(PATH_ROLE))
+        self.file_list.step(-1)
 
     def show_file(self, path: str) -> None:
         """Show ``path``: from the cache at once, else ask the model thread (the newest request wins)."""
@@ -453,7 +326,7 @@ class MainWindow(QMainWindow):
             return
         if cache:
             self._remember(path, shown)
-        self._mark_item(path, state, shown[2])
+        self.file_list.mark(path, state, shown[2])
         if request_id != self._latest_request:
             log.debug("dropped the stale result of request %d (%s)", request_id, path)
             return
@@ -461,7 +334,7 @@ class MainWindow(QMainWindow):
 
     def _on_analysis_failed(self, request_id: int, path: str, message: str) -> None:
         self._pending.pop(request_id, None)
-        self._mark_item(path, "error", message)
+        self.file_list.mark(path, "error", message)
         if request_id != self._latest_request:
             return
         self.viewer.clear("This file cannot be shown.\nThe reason is given on the right.")
@@ -487,14 +360,6 @@ class MainWindow(QMainWindow):
         overridden = self._model is not None and self._model.threshold_overridden
         self.panel.show_prediction(name, prediction, threshold_overridden=overridden)
 
-    def _mark_item(self, path: str, state: str, message: str = "") -> None:
-        for row in range(self.file_list.count()):
-            item = self.file_list.item(row)
-            if item.data(PATH_ROLE) == path:
-                item.setIcon(self._icons[state])
-                tips = {"flagged": "Review recommended", "clear": "Below review threshold", "error": message, "unseen": ""}
-                item.setToolTip(f"{path}\n{tips[state]}")
-
     # ---- folder screening (the worklist dock) ------------------------------------------------
 
     def screen_folder_dialog(self) -> None:
@@ -512,10 +377,7 @@ class MainWindow(QMainWindow):
         return started
 
     def show_worklist(self) -> None:
-        if not self.worklist_dock.isVisible():
-            self.worklist_dock.show()
-            self.resizeDocks([self.worklist_dock], [max(440, min(580, int(self.width() * 0.39)))], Qt.Orientation.Horizontal)
-        self.worklist_dock.raise_()
+        self.worklist_dock.reveal(self)
 
     def show_worklist_file(self, path: str) -> None:
         """A worklist row was chosen: show that image and its score (unless it is on show already)."""
@@ -603,9 +465,9 @@ class MainWindow(QMainWindow):
             self._admin_dialog.activateWindow()
             return
         try:
-            from cxrviewer.qt.admin_dialog import AdminDialog
+            from cxrviewer.qt.admin.dialog import AdminDialog
         except ModuleNotFoundError as exc:
-            if exc.name != "cxrviewer.qt.admin_dialog":
+            if exc.name not in ADMIN_MODULES:  # something the dialog needs is missing: a bug, not a choice
                 log.exception("administration dialog could not be imported")
             self.show_message(ADMIN_UNAVAILABLE, "info", "admin")
             return

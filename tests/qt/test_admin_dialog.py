@@ -118,7 +118,7 @@ def local_data(tmp_path) -> Path:
 @pytest.fixture
 def open_dialog(qtbot, isolated_home):
     """Build the dialog (bundled model in use), show it; teardown stops its child and threads."""
-    from cxrviewer.qt.admin_dialog import AdminDialog
+    from cxrviewer.qt.admin.dialog import AdminDialog
 
     config.save_settings(config.Settings())  # the shipped default: the bundled model, nothing activated
     dialogs = []
@@ -133,8 +133,8 @@ def open_dialog(qtbot, isolated_home):
         dialog.show()
         qtbot.waitExposed(dialog)
         if unlock:
-            qtbot.keyClicks(dialog.passphrase_edit, PASSPHRASE)
-            qtbot.mouseClick(dialog.unlock_button, Qt.MouseButton.LeftButton)
+            qtbot.keyClicks(dialog.auth_page.passphrase_edit, PASSPHRASE)
+            qtbot.mouseClick(dialog.auth_page.unlock_button, Qt.MouseButton.LeftButton)
             assert dialog.unlocked
         return dialog
 
@@ -142,7 +142,7 @@ def open_dialog(qtbot, isolated_home):
     for dialog in dialogs:
         dialog.shutdown()
         assert all(not thread.isRunning() for thread in dialog._threads)
-        assert dialog.training is None or not dialog.training.is_running()
+        assert dialog.training_tab.training is None or not dialog.training_tab.training.is_running()
     delete_on_gui_thread(dialogs)
 
 
@@ -169,17 +169,17 @@ def shot(dialog, name: str) -> None:
 
 def check_folder(qtbot, dialog, data: Path) -> None:
     dialog.tabs.setCurrentIndex(1)
-    qtbot.keyClicks(dialog.data_edit, str(data))
-    qtbot.mouseClick(dialog.check_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: dialog.job is None and dialog.check_button.isEnabled(), timeout=WAIT_MS)
+    qtbot.keyClicks(dialog.data_tab.data_edit, str(data))
+    qtbot.mouseClick(dialog.data_tab.check_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.job is None and dialog.data_tab.check_button.isEnabled(), timeout=WAIT_MS)
 
 
 def start_training(qtbot, dialog, epochs: int = 3) -> None:
     dialog.tabs.setCurrentIndex(2)
-    dialog.epochs_spin.setValue(epochs)
-    assert dialog.start_button.isEnabled()
-    qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
-    assert dialog.training is not None
+    dialog.training_tab.epochs_spin.setValue(epochs)
+    assert dialog.training_tab.start_button.isEnabled()
+    qtbot.mouseClick(dialog.training_tab.start_button, Qt.MouseButton.LeftButton)
+    assert dialog.training_tab.training is not None
 
 
 def staging_folders() -> list[Path]:
@@ -192,33 +192,33 @@ def staging_folders() -> list[Path]:
 
 def test_first_use_sets_the_passphrase_then_asks_for_it(qtbot, open_dialog):
     dialog = open_dialog(unlock=False)
-    assert dialog.repeat_edit.isVisible() and dialog.unlock_button.text() == "Set passphrase"
-    qtbot.keyClicks(dialog.passphrase_edit, "short")
-    qtbot.keyClicks(dialog.repeat_edit, "short")
-    qtbot.mouseClick(dialog.unlock_button, Qt.MouseButton.LeftButton)
-    assert not dialog.unlocked and "at least 8" in dialog.auth_message.text()
-    dialog.passphrase_edit.clear()
-    dialog.repeat_edit.clear()
-    qtbot.keyClicks(dialog.passphrase_edit, PASSPHRASE)
-    qtbot.keyClicks(dialog.repeat_edit, PASSPHRASE + "x")
-    qtbot.mouseClick(dialog.unlock_button, Qt.MouseButton.LeftButton)
-    assert not dialog.unlocked and "not the same" in dialog.auth_message.text()
-    dialog.repeat_edit.clear()
-    qtbot.keyClicks(dialog.repeat_edit, PASSPHRASE)
-    qtbot.keyClick(dialog.repeat_edit, Qt.Key.Key_Return)
+    assert dialog.auth_page.repeat_edit.isVisible() and dialog.auth_page.unlock_button.text() == "Set passphrase"
+    qtbot.keyClicks(dialog.auth_page.passphrase_edit, "short")
+    qtbot.keyClicks(dialog.auth_page.repeat_edit, "short")
+    qtbot.mouseClick(dialog.auth_page.unlock_button, Qt.MouseButton.LeftButton)
+    assert not dialog.unlocked and "at least 8" in dialog.auth_page.auth_message.text()
+    dialog.auth_page.passphrase_edit.clear()
+    dialog.auth_page.repeat_edit.clear()
+    qtbot.keyClicks(dialog.auth_page.passphrase_edit, PASSPHRASE)
+    qtbot.keyClicks(dialog.auth_page.repeat_edit, PASSPHRASE + "x")
+    qtbot.mouseClick(dialog.auth_page.unlock_button, Qt.MouseButton.LeftButton)
+    assert not dialog.unlocked and "not the same" in dialog.auth_page.auth_message.text()
+    dialog.auth_page.repeat_edit.clear()
+    qtbot.keyClicks(dialog.auth_page.repeat_edit, PASSPHRASE)
+    qtbot.keyClick(dialog.auth_page.repeat_edit, Qt.Key.Key_Return)
     assert dialog.unlocked
     assert auth.verify_passphrase(PASSPHRASE)
     assert audit.read_entries()[-1]["decision"] == audit.PASSPHRASE_SET
 
     later = open_dialog(unlock=False)
-    assert not later.repeat_edit.isVisible() and later.unlock_button.text() == "Unlock"
-    qtbot.keyClicks(later.passphrase_edit, "wrong passphrase")
-    qtbot.mouseClick(later.unlock_button, Qt.MouseButton.LeftButton)
+    assert not later.auth_page.repeat_edit.isVisible() and later.auth_page.unlock_button.text() == "Unlock"
+    qtbot.keyClicks(later.auth_page.passphrase_edit, "wrong passphrase")
+    qtbot.mouseClick(later.auth_page.unlock_button, Qt.MouseButton.LeftButton)
     assert not later.unlocked
-    assert later.auth_message.text() == "That passphrase is not correct. Please try again."
-    later.passphrase_edit.clear()
-    qtbot.keyClicks(later.passphrase_edit, PASSPHRASE)
-    qtbot.keyClick(later.passphrase_edit, Qt.Key.Key_Return)
+    assert later.auth_page.auth_message.text() == "That passphrase is not correct. Please try again."
+    later.auth_page.passphrase_edit.clear()
+    qtbot.keyClicks(later.auth_page.passphrase_edit, PASSPHRASE)
+    qtbot.keyClick(later.auth_page.passphrase_edit, Qt.Key.Key_Return)
     assert later.unlocked
 
 
@@ -231,24 +231,24 @@ def test_check_report_is_shown_before_training(qtbot, open_dialog, local_data):
     check_folder(qtbot, dialog, local_data)
     report = dialog.report
     assert report.ok and (report.normal, report.abnormal) == (30, 30)
-    text = dialog.report_view.toPlainText()
+    text = dialog.data_tab.report_view.toPlainText()
     assert "60 images can be used: 30 normal, 30 abnormal" in text
     assert "broken.png" in text and "Files that cannot be read" in text
-    assert dialog.data_message.text() == "These images can be used for retraining."
+    assert dialog.data_tab.data_message.text() == "These images can be used for retraining."
     shot(dialog, "check_report")
     dialog.tabs.setCurrentIndex(2)
-    assert dialog.start_button.isEnabled()
-    assert "30 normal and 30 abnormal" in dialog.training_hint.text()
+    assert dialog.training_tab.start_button.isEnabled()
+    assert "30 normal and 30 abnormal" in dialog.training_tab.training_hint.text()
 
 
 def test_too_few_images_disable_training_with_a_reason(qtbot, open_dialog, tmp_path):
     data = write_dataset(tmp_path / "few", "suffix", normal=25, abnormal=8)
     dialog = open_dialog()
     check_folder(qtbot, dialog, data)
-    assert "25 normal and 8 abnormal" in dialog.data_message.text()
-    assert not dialog.start_button.isEnabled()
-    assert "not possible" in dialog.training_hint.text()
-    assert not dialog.recalibrate_button.isEnabled()
+    assert "25 normal and 8 abnormal" in dialog.data_tab.data_message.text()
+    assert not dialog.training_tab.start_button.isEnabled()
+    assert "not possible" in dialog.training_tab.training_hint.text()
+    assert not dialog.threshold_tab.recalibrate_button.isEnabled()
     dialog.tabs.setCurrentIndex(1)
     shot(dialog, "refused")
 
@@ -257,7 +257,7 @@ def test_a_folder_that_does_not_exist_gets_a_plain_message(qtbot, open_dialog, t
     dialog = open_dialog()
     check_folder(qtbot, dialog, tmp_path / "nowhere")
     assert dialog.report is None
-    assert "does not exist" in dialog.data_message.text()
+    assert "does not exist" in dialog.data_tab.data_message.text()
 
 
 # ---------------------------------------------------------------- training, comparison, decision
@@ -267,31 +267,31 @@ def test_training_progress_comparison_and_activation(qtbot, open_dialog, local_d
     dialog = open_dialog(command_builder=fake_builder(fake_train, "ok", bundled_model_dir))
     check_folder(qtbot, dialog, local_data)
     start_training(qtbot, dialog, epochs=3)
-    qtbot.waitUntil(lambda: dialog.compare_box.isVisible(), timeout=WAIT_MS)
-    loss, auc = dialog.training_chart.series()
+    qtbot.waitUntil(lambda: dialog.training_tab.compare_box.isVisible(), timeout=WAIT_MS)
+    loss, auc = dialog.training_tab.training_chart.series()
     assert [round(y, 3) for _, y in loss.points] == [0.7, 0.35, 0.233]  # parsed despite split lines and noise
     assert [round(y, 2) for _, y in auc.points] == [0.64, 0.68, 0.72]
-    comparison = dialog.comparison
+    comparison = dialog.training_tab.comparison
     assert comparison.images > 0 and comparison.normal > 0 and comparison.abnormal > 0
-    assert dialog.compare_table.item(0, 0).text() == f"{comparison.current.auc:.2f}"
-    assert "no clear difference" in dialog.verdict_label.text()  # same weights in both
-    assert len(dialog.roc_chart.series()) == 2
+    assert dialog.training_tab.compare_table.item(0, 0).text() == f"{comparison.current.auc:.2f}"
+    assert "no clear difference" in dialog.training_tab.verdict_label.text()  # same weights in both
+    assert len(dialog.training_tab.roc_chart.series()) == 2
     assert config.load_settings().active_model is None  # nothing changes before approval
     shot(dialog, "comparison")
 
     with qtbot.waitSignal(dialog.model_changed, timeout=WAIT_MS) as changed:
-        qtbot.mouseClick(dialog.accept_button, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(dialog.training_tab.accept_button, Qt.MouseButton.LeftButton)
     new_dir = Path(changed.args[0])
     assert config.active_model_dir() == new_dir.resolve()
     assert new_dir.parent == Registry().root
     assert staging_folders() == []
-    assert "now in use" in dialog.training_message.text()
+    assert "now in use" in dialog.training_tab.training_message.text()
     entry = audit.read_entries()[-1]
     assert entry["decision"] == "activated" and entry["model"]["version"] == "local-test"
     assert entry["data_folder"] == str(local_data) and len(entry["data_fingerprint"]) == 64
     assert entry["counts"]["normal"] == 30 and "candidate" in entry["metrics"]
     dialog.tabs.setCurrentIndex(0)
-    assert "local-test" in dialog.active_label.text()
+    assert "local-test" in dialog.models_tab.active_label.text()
     shot(dialog, "models_after_activation")
 
 
@@ -300,27 +300,28 @@ def test_discarding_the_new_model_changes_nothing(qtbot, open_dialog, local_data
     before = config.settings_path().read_bytes()
     check_folder(qtbot, dialog, local_data)
     start_training(qtbot, dialog, epochs=2)
-    qtbot.waitUntil(lambda: dialog.compare_box.isVisible(), timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: dialog.training_tab.compare_box.isVisible(), timeout=WAIT_MS)
     with qtbot.assertNotEmitted(dialog.model_changed):
-        qtbot.mouseClick(dialog.reject_button, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(dialog.training_tab.reject_button, Qt.MouseButton.LeftButton)
     assert config.settings_path().read_bytes() == before
     assert staging_folders() == [] and len(Registry().models()) == 1
     assert audit.read_entries()[-1]["decision"] == "rejected"
-    assert dialog.start_button.isEnabled()
+    assert dialog.training_tab.start_button.isEnabled()
 
 
 def test_stop_asks_the_child_to_stop(qtbot, open_dialog, local_data, fake_train, bundled_model_dir):
     dialog = open_dialog(command_builder=fake_builder(fake_train, "ok", bundled_model_dir, delay=20.0), cancel_grace_ms=10_000)
     check_folder(qtbot, dialog, local_data)
     start_training(qtbot, dialog)
-    qtbot.waitUntil(lambda: dialog.stop_button.isEnabled() and "first round" in dialog.training_status.text(), timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: dialog.training_tab.stop_button.isEnabled()
+                    and "first round" in dialog.training_tab.training_status.text(), timeout=WAIT_MS)
     started = time.monotonic()
-    qtbot.mouseClick(dialog.stop_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: not dialog.training.is_running(), timeout=WAIT_MS)
+    qtbot.mouseClick(dialog.training_tab.stop_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.training_tab.training.is_running(), timeout=WAIT_MS)
     assert time.monotonic() - started < 5  # it stopped by itself, long before the 10 s grace period
-    assert "stopped before the first round" in dialog.training_message.text()
+    assert "stopped before the first round" in dialog.training_tab.training_message.text()
     assert staging_folders() == []
-    assert dialog.start_button.isEnabled() and not dialog.stop_button.isEnabled()
+    assert dialog.training_tab.start_button.isEnabled() and not dialog.training_tab.stop_button.isEnabled()
 
 
 def test_child_that_ignores_stop_is_killed_after_the_grace_period(qtbot, open_dialog, local_data, fake_train, bundled_model_dir):
@@ -328,12 +329,12 @@ def test_child_that_ignores_stop_is_killed_after_the_grace_period(qtbot, open_di
                          cancel_grace_ms=300)
     check_folder(qtbot, dialog, local_data)
     start_training(qtbot, dialog, epochs=2)
-    qtbot.waitUntil(lambda: len(dialog.training_chart.series()[0].points) == 2, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: len(dialog.training_tab.training_chart.series()[0].points) == 2, timeout=WAIT_MS)
     started = time.monotonic()
-    qtbot.mouseClick(dialog.stop_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: not dialog.training.is_running(), timeout=WAIT_MS)
+    qtbot.mouseClick(dialog.training_tab.stop_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.training_tab.training.is_running(), timeout=WAIT_MS)
     assert 0.25 < time.monotonic() - started < 5
-    assert dialog.training_message.text() == "Training was stopped. No new model was saved; the model in use is unchanged."
+    assert dialog.training_tab.training_message.text() == "Training was stopped. No new model was saved; the model in use is unchanged."
     assert staging_folders() == []
 
 
@@ -343,8 +344,8 @@ def test_crashing_child_leaves_registry_settings_and_model_intact(qtbot, open_di
     models_before = [m.id for m in Registry().models()]
     check_folder(qtbot, dialog, local_data)
     start_training(qtbot, dialog, epochs=4)
-    qtbot.waitUntil(lambda: dialog.training_message.kind == "error", timeout=WAIT_MS)
-    message = dialog.training_message.text()
+    qtbot.waitUntil(lambda: dialog.training_tab.training_message.kind == "error", timeout=WAIT_MS)
+    message = dialog.training_tab.training_message.text()
     assert message == "Training stopped unexpectedly. No new model was saved; the model in use is unchanged."
     assert "Traceback" not in message and "MemoryError" not in message
     assert config.settings_path().read_bytes() == settings_before
@@ -352,7 +353,7 @@ def test_crashing_child_leaves_registry_settings_and_model_intact(qtbot, open_di
     assert config.active_model_dir() == bundled_model_dir
     assert staging_folders() == []
     assert audit.read_entries()[-1]["decision"] == "training failed"
-    assert not dialog.compare_box.isVisible() and dialog.start_button.isEnabled()
+    assert not dialog.training_tab.compare_box.isVisible() and dialog.training_tab.start_button.isEnabled()
     shot(dialog, "training_crashed")
 
 
@@ -360,11 +361,11 @@ def test_model_without_training_file_cannot_be_fine_tuned(qtbot, open_dialog, lo
     dialog = open_dialog(command_builder=fake_builder(fake_train, "ok", model_dir))
     config.save_settings(config.Settings(active_model=str(model_dir)))  # conftest's copy has no model.keras
     check_folder(qtbot, dialog, local_data)
-    start_training_clicked = dialog.start_button.isEnabled()
+    start_training_clicked = dialog.training_tab.start_button.isEnabled()
     dialog.tabs.setCurrentIndex(2)
-    qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
-    assert start_training_clicked and dialog.training is None
-    assert "from scratch" in dialog.training_message.text()
+    qtbot.mouseClick(dialog.training_tab.start_button, Qt.MouseButton.LeftButton)
+    assert start_training_clicked and dialog.training_tab.training is None
+    assert "from scratch" in dialog.training_tab.training_message.text()
     assert staging_folders() == []
 
 
@@ -388,14 +389,14 @@ def test_roll_back_to_the_bundled_model(qtbot, open_dialog, bundled_model_dir):
     model = _register_copy(bundled_model_dir, "clinic-1")
     Registry().activate(model)
     dialog = open_dialog()
-    assert "clinic-1" in dialog.active_label.text()
-    table = dialog.models_table
+    assert "clinic-1" in dialog.models_tab.active_label.text()
+    table = dialog.models_tab.models_table
     assert table.rowCount() == 2 and "in use" in table.item(1, 4).text()
     rect = table.visualItemRect(table.item(0, 0))
     qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-    assert dialog.use_model_button.isEnabled()
+    assert dialog.models_tab.use_model_button.isEnabled()
     with qtbot.waitSignal(dialog.model_changed, timeout=WAIT_MS) as changed:
-        qtbot.mouseClick(dialog.use_model_button, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(dialog.models_tab.use_model_button, Qt.MouseButton.LeftButton)
     assert Path(changed.args[0]) == bundled_model_dir
     assert config.load_settings().active_model is None
     assert audit.read_entries()[-1]["decision"] == "rolled back"
@@ -414,7 +415,7 @@ def test_crash_while_switching_keeps_the_old_model(qtbot, open_dialog, bundled_m
     Registry().activate(model)
     before = config.settings_path().read_bytes()
     dialog = open_dialog()
-    table = dialog.models_table
+    table = dialog.models_tab.models_table
     qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=table.visualItemRect(table.item(0, 0)).center())
 
     def crash(*args, **kwargs):
@@ -422,25 +423,25 @@ def test_crash_while_switching_keeps_the_old_model(qtbot, open_dialog, bundled_m
 
     with monkeypatch.context() as patch, qtbot.assertNotEmitted(dialog.model_changed):
         patch.setattr(os, "replace", crash)
-        qtbot.mouseClick(dialog.use_model_button, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(dialog.models_tab.use_model_button, Qt.MouseButton.LeftButton)
     assert config.settings_path().read_bytes() == before
     assert config.active_model_dir() == model.path.resolve()
-    assert "model in use is unchanged" in dialog.models_message.text()
+    assert "model in use is unchanged" in dialog.models_tab.models_message.text()
 
 
 def test_recalibrate_the_threshold_without_retraining(qtbot, open_dialog, local_data, bundled_model_dir):
     dialog = open_dialog()
     check_folder(qtbot, dialog, local_data)
     dialog.tabs.setCurrentIndex(3)
-    dialog.target_spin.setValue(80)
-    qtbot.mouseClick(dialog.recalibrate_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: dialog.recalibration is not None, timeout=WAIT_MS)
-    result = dialog.recalibration
+    dialog.threshold_tab.target_spin.setValue(80)
+    qtbot.mouseClick(dialog.threshold_tab.recalibrate_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.threshold_tab.recalibration is not None, timeout=WAIT_MS)
+    result = dialog.threshold_tab.recalibration
     assert result.images == 60 and result.after.sensitivity >= 0.8
-    assert dialog.threshold_table.item(0, 1).text() == f"{100 * result.threshold:.0f}%"
+    assert dialog.threshold_tab.threshold_table.item(0, 1).text() == f"{100 * result.threshold:.0f}%"
     shot(dialog, "threshold")
     with qtbot.waitSignal(dialog.model_changed, timeout=WAIT_MS) as changed:
-        qtbot.mouseClick(dialog.apply_threshold_button, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(dialog.threshold_tab.apply_threshold_button, Qt.MouseButton.LeftButton)
     active = Registry().active()
     assert active.path == Path(changed.args[0]) and active.kind == "recalibrated"
     assert active.threshold == pytest.approx(result.threshold)

@@ -24,7 +24,7 @@ from cxrviewer.core.screening.batch import find_images
 from cxrviewer.core.screening.store import CSV_COLUMNS, ResultStore
 from cxrviewer.qt.model_host import NO_IMAGES_MESSAGE, NO_MODEL_SCREENING_MESSAGE
 from cxrviewer.qt.result_panel import FLAG_TEXT
-from cxrviewer.qt.worklist_model import FILE, FLAG, SCORE, STATUS
+from cxrviewer.qt.worklist.table_model import FILE, FLAG, SCORE, STATUS
 from tests.conftest import make_png
 
 BATCH_TIMEOUT_MS = 30_000

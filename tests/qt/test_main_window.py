@@ -229,7 +229,7 @@ def test_failed_switch_keeps_the_current_model(make_window, tmp_path, qtbot):
 
 def test_administration_missing_gives_plain_message(make_window, monkeypatch):
     window = make_window(wait_for_model=False)
-    monkeypatch.setitem(sys.modules, "cxrviewer.qt.admin_dialog", None)  # as if the module were not there
+    monkeypatch.setitem(sys.modules, "cxrviewer.qt.admin.dialog", None)  # as if the module were not there
     window.admin_action.trigger()
     assert [bar.text() for bar in window.messages() if bar.property("tag") == "admin"] == [ADMIN_UNAVAILABLE]
 
@@ -238,9 +238,9 @@ def test_administration_model_change_reloads_the_model(make_window, monkeypatch,
     class FakeAdminDialog(QDialog):
         model_changed = Signal(str)  # whatever it carries, the window reloads the active model
 
-    module = types.ModuleType("cxrviewer.qt.admin_dialog")
+    module = types.ModuleType("cxrviewer.qt.admin.dialog")
     module.AdminDialog = FakeAdminDialog
-    monkeypatch.setitem(sys.modules, "cxrviewer.qt.admin_dialog", module)
+    monkeypatch.setitem(sys.modules, "cxrviewer.qt.admin.dialog", module)
     window = make_window()
     first = window.model()
     window.open_administration()

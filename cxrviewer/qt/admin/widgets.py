@@ -1,0 +1,100 @@
+"""What every administration tab uses: figures in words, a one-line inline message, a background job."""
+
+from __future__ import annotations
+
+import datetime as _dt
+import logging
+import math
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QThread, Signal
+from PySide6.QtWidgets import QLabel, QTableWidget, QWidget
+
+from cxrviewer.core.errors import CxrError
+from cxrviewer.core.types import CancelToken
+
+log = logging.getLogger(__name__)
+
+UNEXPECTED = "Something went wrong. The model in use is unchanged. Details are in the cxrviewer log file."
+
+Progress = Callable[[int, int], None]
+Work = Callable[[Progress, CancelToken], Any]  # what a BackgroundJob runs: work(progress, cancel) -> result
+
+
+def percent(value: float) -> str:
+    return "–" if value is None or (isinstance(value, float) and math.isnan(value)) else f"{100 * value:.0f}%"
+
+
+def decimal(value: float | None) -> str:
+    return "–" if value is None or (isinstance(value, float) and math.isnan(value)) else f"{value:.2f}"
+
+
+def local_time(iso: str) -> str:
+    """'2026-11-25 21:29' in the computer's time zone, from an ISO timestamp (UTC in cards)."""
+    try:
+        return _dt.datetime.fromisoformat(iso).astimezone().strftime("%Y-%m-%d %H:%M")
+    except (TypeError, ValueError):
+        return iso or "–"
+
+
+def fit_table_height(table: QTableWidget) -> None:
+    """Make a small table exactly as tall as its rows (no grey empty area below them)."""
+    table.resizeRowsToContents()
+    rows = sum(table.rowHeight(r) for r in range(table.rowCount()))
+    table.setFixedHeight(table.horizontalHeader().sizeHint().height() + rows + 2 * table.frameWidth() + 2)
+
+
+class MessageLabel(QLabel):
+    """A one-line inline message (no pop-up storms): plain sentences in a calm colour per kind."""
+
+    COLORS = {"error": "#a40000", "info": "#333333", "success": "#1b6e20"}
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.kind = "info"
+        self.hide()
+
+    def show_message(self, text: str, kind: str = "info") -> None:
+        self.kind = kind
+        self.setStyleSheet(f"color: {self.COLORS[kind]}; font-weight: {'bold' if kind == 'error' else 'normal'};")
+        self.setText(text)
+        self.setVisible(bool(text))
+
+
+class BackgroundJob(QThread):
+    """Runs ``work(progress, cancel)`` off the GUI thread; the result or a plain message comes back by signal.
+
+    Receivers must be slots of GUI-thread objects (bound methods), so they run on the GUI thread.
+    """
+
+    progressed = Signal(int, int)
+    succeeded = Signal(object)
+    failed = Signal(str)
+
+    def __init__(self, work: Work, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._work = work
+        self.cancel_token = CancelToken()
+
+    def run(self) -> None:
+        try:
+            result = self._work(self._report_progress, self.cancel_token)
+        except CxrError as exc:
+            log.warning("background job failed: %s (%s)", exc.user_message, exc.detail)
+            self.failed.emit(exc.user_message)
+        except Exception:  # noqa: BLE001 - the dialog shows a sentence; the log keeps the traceback
+            log.exception("background job crashed")
+            self.failed.emit(UNEXPECTED)
+        else:
+            self.succeeded.emit(result)
+        finally:
+            self._work = None  # drop the closure (and what it holds) as soon as the work is done
+
+    def _report_progress(self, done: int, total: int) -> None:
+        self.progressed.emit(done, total)
+
+    def stop(self, wait_ms: int = 30_000) -> None:
+        self.cancel_token.cancel()
+        self.wait(wait_ms)
