@@ -17,16 +17,66 @@ from pathlib import Path
 
 from cxrviewer import __version__
 
+log = logging.getLogger(__name__)
+
+EXIT_OK = 0
+EXIT_SOME_FAILED = 1  # some images could not be scored; selftest got an invalid result
+EXIT_NOTHING_TO_DO = 2  # bad arguments, no images, unusable training data, no display
+EXIT_MODEL_REFUSED = 3  # the model is missing, damaged, changed, or has no checksums
+EXIT_CANNOT_WRITE = 4  # the CSV, the results database, the settings or a user folder cannot be written or read
+EXIT_UNEXPECTED = 5  # a bug or an unforeseen failure; the details are in the log
+EXIT_INTERRUPTED = 130
+
+EXIT_CODES_HELP = """\
+exit codes:
+  0    all went well: every image scored (analyze, screen), selftest passed
+  1    some images could not be scored (each one says why), or selftest found a wrong result
+  2    nothing to do or unusable input: wrong arguments, no images found, training data unusable, no display
+  3    the model was refused: missing, damaged, changed after it was exported, or exported by an older
+       version without checksums for all its files (nothing was scored)
+  4    something could not be written or read: the CSV (--out), the results database, the settings
+  5    an unexpected problem; the details are in the log
+  130  interrupted (screen: run the same command again to resume)
+"""
+
+
+class CommandFailed(Exception):
+    """A failure the command explains with one sentence and ends with ``code``."""
+
+    def __init__(self, code: int, message: str, prefix: str = "error: ") -> None:
+        super().__init__(message)
+        self.code = code
+        self.message = message
+        self.prefix = prefix
+
+
+def _json_line(record: dict) -> str:
+    """One JSON line; NaN and Infinity are never written (strict JSON parsers reject them)."""
+    return json.dumps(record, allow_nan=False)
+
+
+def _finite_or_none(value):
+    """``value`` with every non-finite float replaced by None (training losses can diverge to NaN)."""
+    import math
+
+    if isinstance(value, float) and not math.isfinite(value):
+        return None
+    if isinstance(value, dict):
+        return {k: _finite_or_none(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_finite_or_none(v) for v in value]
+    return value
+
 
 def _cmd_train(args: argparse.Namespace) -> int:
     from cxrviewer.core.admin.training import TrainConfig, train
-    from cxrviewer.core.errors import CxrError
+    from cxrviewer.core.errors import CxrError, ModelIntegrity, ModelMissing
     from cxrviewer.core.types import CancelToken
 
     stop = CancelToken()
     if args.jsonl:
         def emit(event: dict) -> None:
-            sys.stdout.write(json.dumps(event) + "\n")
+            sys.stdout.write(_json_line(_finite_or_none(event)) + "\n")
             sys.stdout.flush()
 
         def watch_stdin() -> None:
@@ -43,7 +93,8 @@ def _cmd_train(args: argparse.Namespace) -> int:
                 print(f"epoch {event['epoch']}/{event['epochs']}  loss {event['loss']:.4f}  "
                       f"validation AUC {event['val_auc']:.3f}  per-source mean {event['val_source_mean_auc']:.3f}", flush=True)
             elif kind == "done":
-                print(json.dumps({k: event[k] for k in ("model_dir", "threshold", "validation", "test")}, indent=2))
+                print(json.dumps(_finite_or_none({k: event[k] for k in ("model_dir", "threshold", "validation", "test")}),
+                                 indent=2, allow_nan=False))
             elif kind in ("data", "preprocess"):
                 print({k: v for k, v in event.items() if k != "summary"}, flush=True)
 
@@ -70,35 +121,65 @@ def _cmd_train(args: argparse.Namespace) -> int:
     try:
         train(config, emit, stop)
     except Exception as exc:  # noqa: BLE001 - the parent process must always get a plain sentence
+        from cxrviewer.logsetup import where_details_are
+
         if isinstance(exc, CxrError):
             message, detail = exc.user_message, exc.detail
+            log.error("training failed: %s (%s)", message, detail)
         else:
-            logging.getLogger(__name__).exception("training failed")
-            message, detail = "Training failed unexpectedly; the details are in the log.", repr(exc)
+            log.exception("training failed")
+            message, detail = f"Training failed unexpectedly; {where_details_are()}.", repr(exc)
         emit({"event": "error", "message": message, "detail": detail})
         if not args.jsonl:
             print(f"error: {message}", file=sys.stderr)
-        return 2
-    return 0
+        return EXIT_MODEL_REFUSED if isinstance(exc, ModelIntegrity | ModelMissing) else EXIT_NOTHING_TO_DO
+    return EXIT_OK
+
+
+def _active_model_dir() -> Path:
+    """The active model's folder, read without writing anything.
+
+    A config folder that does not exist and cannot be created holds no settings, so the bundled model
+    is the active one; a settings file that exists but cannot be read is a failure (exit 4): using
+    another model than the one the administrator chose would be silent.
+    """
+    from cxrviewer.core.config import active_model_dir
+    from cxrviewer.paths import bundled_model_dir
+
+    try:
+        return active_model_dir()
+    except OSError as exc:
+        where = Path(exc.filename) if exc.filename else None
+        if where is not None and not where.exists():
+            log.warning("config folder %s cannot be created (%s): no settings, so the bundled model is used", where, exc)
+            return bundled_model_dir()
+        raise CommandFailed(EXIT_CANNOT_WRITE, f"The settings ({where or 'the config folder'}) cannot be read "
+                            f"({exc.strerror or exc}), so the model chosen by your administrator is not known; "
+                            "check that folder's permissions, or name a model folder with --model.") from exc
 
 
 def _load_runtime(model: str | None):
-    from cxrviewer.core.config import active_model_dir
+    """The runtime for ``--model`` or the active model; a refused model ends the command with exit 3."""
+    from cxrviewer.core.errors import CxrError
     from cxrviewer.core.model.runtime import ModelRuntime
 
-    return ModelRuntime(Path(model) if model else active_model_dir())
+    folder = Path(model) if model else _active_model_dir()
+    try:
+        return ModelRuntime(folder)
+    except CxrError as exc:
+        log.error("model %s refused: %s (%s)", folder, exc.user_message, exc.detail)
+        raise CommandFailed(EXIT_MODEL_REFUSED, f"{exc.user_message} (model folder: {folder})") from exc
 
 
 def _cmd_analyze(args: argparse.Namespace) -> int:
-    """Score each file; one JSON object per line with --json. Exit 1 if any file failed."""
+    """Score each file; one JSON object per line with --json. Exit 1 if any file failed.
+
+    Writes nothing but its output (and the log, when the log folder is writable).
+    """
     from cxrviewer.core.errors import CxrError
     from cxrviewer.core.image.reading import load_image
 
-    try:
-        runtime = _load_runtime(args.model)
-    except CxrError as exc:
-        print(f"error: {exc.user_message}", file=sys.stderr)
-        return 3
+    runtime = _load_runtime(args.model)
     model = {"name": runtime.info.name, "version": runtime.info.version, "sha256": runtime.info.sha256}
     failed = 0
     for file in args.files:
@@ -110,7 +191,7 @@ def _cmd_analyze(args: argparse.Namespace) -> int:
             record["error"] = exc.user_message
             failed += 1
         if args.json:
-            print(json.dumps(record), flush=True)
+            print(_json_line(record), flush=True)
         elif record["error"]:
             print(f"{file}: ERROR {record['error']}", flush=True)
         else:
@@ -119,39 +200,68 @@ def _cmd_analyze(args: argparse.Namespace) -> int:
     if not args.json:
         print(f"model: {runtime.info.name} {runtime.info.version}; threshold {100 * runtime.threshold:.1f}%. "
               "For screening support; not a diagnosis.")
-    return 1 if failed else 0
+    return EXIT_SOME_FAILED if failed else EXIT_OK
+
+
+def _check_csv_target(out: Path) -> None:
+    """Refuse before screening when the CSV plainly cannot be written (its place is a file, or a folder)."""
+    import os
+
+    if out.is_dir():
+        raise CommandFailed(EXIT_CANNOT_WRITE, f"The CSV cannot be written to {out}: that is a folder. Nothing was screened.")
+    parent = out.parent
+    while not parent.exists() and parent != parent.parent:
+        parent = parent.parent  # the CSV's missing folders are created when it is written
+    if not parent.is_dir() or not os.access(parent, os.W_OK | os.X_OK):
+        raise CommandFailed(EXIT_CANNOT_WRITE, f"The CSV cannot be written to {out}: {parent} is not a folder you can "
+                            "write to. Nothing was screened; choose another --out path.")
+
+
+def _open_store():
+    """The results database, or exit 4 with a sentence naming where it should be."""
+    import sqlite3
+
+    from cxrviewer.core.screening.store import ResultStore
+
+    try:
+        return ResultStore()
+    except (OSError, sqlite3.Error) as exc:
+        where = getattr(exc, "filename", None) or "the cxrviewer data folder"
+        log.error("results database not opened: %r", exc)
+        raise CommandFailed(EXIT_CANNOT_WRITE, f"The results database cannot be created or opened at {where} ({exc}); "
+                            "screening needs a data folder you can write to. Nothing was screened.") from exc
 
 
 def _cmd_screen(args: argparse.Namespace) -> int:
     """Screen a folder into the results database, resuming earlier runs; optional CSV of every image.
 
     Exit 0 when every image has a score, 1 when some failed, 2 when there is nothing to screen,
-    3 when the model cannot load, 130 when interrupted (run it again to resume).
+    3 when the model is refused, 4 when the CSV or the results database cannot be written,
+    130 when interrupted (run it again to resume).
     """
+    import sqlite3
     import time
 
     from tqdm import tqdm
 
     from cxrviewer.core.errors import CxrError
     from cxrviewer.core.screening.batch import FolderScreening, find_images
-    from cxrviewer.core.screening.store import ResultStore, export_csv
+    from cxrviewer.core.screening.store import export_csv
 
     try:
         images = find_images(args.folder, recursive=not args.no_recursive)
     except CxrError as exc:
-        print(f"error: {exc.user_message}", file=sys.stderr)
-        return 2
+        raise CommandFailed(EXIT_NOTHING_TO_DO, exc.user_message) from exc
     if not images:
         where = "in" if args.no_recursive else "in or below"
-        print(f"error: no PNG or JPEG images found {where} {args.folder}", file=sys.stderr)
-        return 2
-    try:
-        runtime = _load_runtime(args.model)
-    except CxrError as exc:
-        print(f"error: {exc.user_message}", file=sys.stderr)
-        return 3
+        raise CommandFailed(EXIT_NOTHING_TO_DO, f"no PNG or JPEG images found {where} {args.folder}")
+    out = Path(args.out) if args.out else None
+    if out is not None:
+        _check_csv_target(out)
+    runtime = _load_runtime(args.model)
     started = time.monotonic()
-    with ResultStore() as store, tqdm(total=len(images), unit="image", file=sys.stderr, dynamic_ncols=True) as bar:
+    csv_error = None
+    with _open_store() as store, tqdm(total=len(images), unit="image", file=sys.stderr, dynamic_ncols=True) as bar:
         def progress(done: int, total: int) -> None:
             bar.update(done - bar.n)
 
@@ -162,10 +272,19 @@ def _cmd_screen(args: argparse.Namespace) -> int:
                 pass
         except KeyboardInterrupt:
             interrupted = True
+        except (OSError, sqlite3.Error) as exc:
+            log.exception("screening %s stopped: the results database could not be written", args.folder)
+            raise CommandFailed(EXIT_CANNOT_WRITE, f"Screening stopped: the results database {store.path} could not be "
+                                f"written ({exc}). The images scored before this are saved; run the command again "
+                                "when the problem is solved to screen the rest.") from exc
         bar.close()
         summary, run_rows = screening.summary, store.rows_for_run(screening.run_id)
-        if args.out:
-            export_csv(run_rows, args.out)
+        if out is not None:
+            try:
+                export_csv(run_rows, out)
+            except OSError as exc:
+                log.error("CSV %s not written: %r", out, exc)
+                csv_error = exc
     scored = [r for r in run_rows if r.error is None]
     print(f"{summary.done} of {summary.total} images in {time.monotonic() - started:.1f} s with "
           f"{runtime.info.name} {runtime.info.version} (threshold {100 * runtime.threshold:.1f}%):")
@@ -177,34 +296,43 @@ def _cmd_screen(args: argparse.Namespace) -> int:
         print("Failed files:")
         for row in summary.failed:
             print(f"  {row.file}: {row.error}")
-    if args.out:
-        print(f"CSV with {len(run_rows)} rows: {args.out}")
+    if out is not None and csv_error is None:
+        print(f"CSV with {len(run_rows)} rows: {out}")
     print(f"Run {screening.run_id} saved in {store.path}. For screening support; not a diagnosis.")
+    if csv_error is not None:
+        print(f"error: the CSV could not be written to {out} ({csv_error.strerror or csv_error}). The results are safe in "
+              f"{store.path} (run {screening.run_id}); run the same command again with a writable --out path to "
+              "write the CSV (images already scored are not scored again).", file=sys.stderr)
     if interrupted:
         print("Interrupted; run the same command again to screen the remaining images.", file=sys.stderr)
-        return 130
-    return 1 if summary.failed else 0
+        return EXIT_INTERRUPTED
+    if csv_error is not None:
+        return EXIT_CANNOT_WRITE
+    return EXIT_SOME_FAILED if summary.failed else EXIT_OK
 
 
 def _cmd_selftest(args: argparse.Namespace) -> int:
-    """Check the model's checksum, load it and score a generated image; exit 0 when all is well."""
-    import numpy as np
-
-    from cxrviewer.core.errors import CxrError
-    from cxrviewer.core.image.reading import decode_image
-    from cxrviewer.core.model.selftest import synthetic_chest_png
+    """Verify the model folder (every file, the card's checksum and values), load it and score a generated
+    image. Exit 0 when all is well, 3 when the model is refused, 1 when its results are invalid."""
+    from cxrviewer.core.model.selftest import run_selftest
 
     try:
         runtime = _load_runtime(args.model)
-        prediction = runtime.predict(decode_image(synthetic_chest_png()), check_input=False)
-    except CxrError as exc:
-        print(f"selftest FAILED: {exc.user_message} ({exc.detail})", file=sys.stderr)
-        return 1
-    ok = 0.0 <= prediction.probability <= 1.0 and prediction.heatmap is not None and np.isfinite(prediction.heatmap).all()
-    print(f"model {runtime.info.name} {runtime.info.version} sha256 {runtime.info.sha256[:12]}… verified; "
-          f"generated image scored {100 * prediction.probability:.1f}%")
-    print("selftest passed" if ok else "selftest FAILED: the model returned an invalid score")
-    return 0 if ok else 1
+    except CommandFailed as exc:
+        raise CommandFailed(exc.code, exc.message, prefix="selftest FAILED: ") from exc
+    result = run_selftest(runtime)
+    files = ", ".join(runtime.card.manifest)
+    print(f"model {runtime.info.name} {runtime.info.version} in {runtime.model_dir}: card and files verified ({files}); "
+          f"sha256 {runtime.info.sha256[:12]}…")
+    print(f"chest X-ray check: {'on' if result.input_check else 'OFF (this model folder has none: every image is scored)'}")
+    if result.probability is not None:
+        print(f"generated image scored {100 * result.probability:.1f}%")
+    if not result.passed:
+        for problem in result.problems:
+            print(f"selftest FAILED: {problem}", file=sys.stderr)
+        return EXIT_SOME_FAILED
+    print("selftest passed")
+    return EXIT_OK
 
 
 def _cache_dir() -> Path:
@@ -214,20 +342,23 @@ def _cache_dir() -> Path:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="cxrviewer-cli", description="cxrviewer: chest X-ray screening support")
+    parser = argparse.ArgumentParser(prog="cxrviewer-cli", description="cxrviewer: chest X-ray screening support",
+                                     epilog=EXIT_CODES_HELP, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--version", action="version", version=f"cxrviewer {__version__}")
     sub = parser.add_subparsers(dest="command")
 
     p = sub.add_parser("gui", help="start the viewer (default)")
     p.add_argument("files", nargs="*", help="images to open")
 
-    p = sub.add_parser("analyze", help="score image files")
+    p = sub.add_parser("analyze", help="score image files", epilog=EXIT_CODES_HELP,
+                       formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("files", nargs="+")
     p.add_argument("--json", action="store_true", help="one JSON object per line")
     p.add_argument("--model", help="model folder to use instead of the active one")
     p.set_defaults(func=_cmd_analyze)
 
-    p = sub.add_parser("screen", help="score every image in a folder (resumes an interrupted run)")
+    p = sub.add_parser("screen", help="score every image in a folder (resumes an interrupted run)", epilog=EXIT_CODES_HELP,
+                       formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("folder", help="folder of PNG/JPEG chest X-rays")
     p.add_argument("--out", help="write a CSV with one row per image of the folder")
     p.add_argument("--no-recursive", action="store_true", help="only this folder, not its sub-folders")
@@ -235,7 +366,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--model", help="model folder to use instead of the active one")
     p.set_defaults(func=_cmd_screen)
 
-    p = sub.add_parser("selftest", help="verify the model and score a generated image")
+    p = sub.add_parser("selftest", help="verify the model and score a generated image", epilog=EXIT_CODES_HELP,
+                       formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("--model", help="model folder to use instead of the active one")
     p.set_defaults(func=_cmd_selftest)
 
@@ -284,7 +416,33 @@ def main(argv: list[str] | None = None) -> int:
         from cxrviewer.qt.app import run_gui
 
         return run_gui(getattr(args, "files", []))
-    return int(args.func(args))
+    return _run_command(args)
+
+
+def _run_command(args: argparse.Namespace) -> int:
+    """Run a sub-command with logging to the rotating log file (stderr when the log folder cannot be
+    written); every failure ends as one sentence on stderr and a documented exit code, never a traceback."""
+    from cxrviewer.core.errors import CxrError, ModelIntegrity, ModelMissing
+    from cxrviewer.logsetup import setup_logging, where_details_are
+
+    setup_logging(crash_log=False)
+    log.info("cxrviewer %s: %s", __version__, args.command)
+    try:
+        return int(args.func(args))
+    except CommandFailed as exc:
+        print(f"{exc.prefix}{exc.message}", file=sys.stderr)
+        return exc.code
+    except KeyboardInterrupt:
+        print("Interrupted.", file=sys.stderr)
+        return EXIT_INTERRUPTED
+    except CxrError as exc:
+        log.error("%s failed: %s (%s)", args.command, exc.user_message, exc.detail)
+        print(f"error: {exc.user_message}", file=sys.stderr)
+        return EXIT_MODEL_REFUSED if isinstance(exc, ModelIntegrity | ModelMissing) else EXIT_NOTHING_TO_DO
+    except Exception:  # noqa: BLE001 - a sentence and the log, never a traceback on the user's screen
+        log.exception("%s failed unexpectedly", args.command)
+        print(f"error: cxrviewer stopped because of an unexpected problem; {where_details_are()}.", file=sys.stderr)
+        return EXIT_UNEXPECTED
 
 
 def gui_main() -> int:

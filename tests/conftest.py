@@ -29,12 +29,16 @@ def model_dir(bundled_model_dir, tmp_path_factory) -> Path:
 
     The generated test images are not real X-rays, and the bundled model rightly refuses them;
     tests of plumbing (GUI, batch, CLI) use this copy so they can run without patient data.
-    Refusal itself is tested against ``bundled_model_dir``/``bundled_runtime``.
+    Refusal itself is tested against ``bundled_model_dir``/``bundled_runtime``. The copy is re-sealed
+    (its card's manifest lists what it has), as ``bench/seal_model.py --no-input-check`` would.
     """
     import shutil
 
+    from cxrviewer.core.model.card import seal_model
+
     copy = tmp_path_factory.mktemp("lenient") / "model"
     shutil.copytree(bundled_model_dir, copy, ignore=shutil.ignore_patterns("ood.npz", "*.keras"))
+    seal_model(copy, require_gate=False)
     return copy
 
 

@@ -177,3 +177,60 @@ def test_model_activated_outside_the_registry_is_listed(registry, tmp_path, mode
 def test_get_unknown_model(registry):
     with pytest.raises(ModelMissing):
         registry.get("no-such-model")
+
+
+# ---------------------------------------------------------------- the whole folder is checked, and private
+
+
+def _mode(path: Path) -> int:
+    return path.stat().st_mode & 0o777
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
+def test_registered_models_are_owner_only(registry, model_dir):
+    trained = registry.register(stage_copy_of(registry, model_dir))
+    recalibrated = registry.add_recalibrated(trained, 0.4, {"images": 10}, {"method": "test"})
+    assert _mode(registry.root) == 0o700
+    assert _mode(registry.root / ".staging") == 0o700
+    for model in (trained, recalibrated):
+        assert _mode(model.path) == 0o700
+        for file in model.path.iterdir():
+            assert _mode(file) == 0o600, file
+
+
+def test_registered_model_with_a_deleted_gate_is_neither_listed_nor_activated(registry, model_dir):
+    model = registry.register(stage_copy_of(registry, model_dir))
+    (model.path / "ood.npz").unlink()
+    assert [m.id for m in registry.models()] == [BUNDLED_ID]
+    with pytest.raises(ModelIntegrity, match="ood.npz"):
+        registry.activate(model)
+    with pytest.raises(ModelIntegrity, match="ood.npz"):
+        registry.get(model.id)
+    assert registry.active().bundled
+
+
+def test_registered_model_whose_threshold_was_edited_by_hand_is_refused(registry, model_dir):
+    model = registry.register(stage_copy_of(registry, model_dir))
+    card = json.loads((model.path / "model_card.json").read_text())
+    card["threshold"]["value"] = 0.2
+    (model.path / "model_card.json").write_text(json.dumps(card))
+    with pytest.raises(ModelIntegrity, match="changed after the model was exported"):
+        registry.activate(model)
+
+
+def test_staged_model_without_a_manifest_is_not_registered(registry, model_dir):
+    staged = stage_copy_of(registry, model_dir)
+    card = json.loads((staged / "model_card.json").read_text())
+    del card["integrity"]
+    (staged / "model_card.json").write_text(json.dumps(card))
+    with pytest.raises(ModelIntegrity, match="older version"):
+        registry.register(staged)
+
+
+def test_recalibrated_copy_is_checked_against_the_base_and_keeps_sub_folders(registry, model_dir):
+    base = registry.register(stage_copy_of(registry, model_dir))
+    (base.path / "lungs").mkdir()
+    (base.path / "lungs" / "model_card.json").write_text("{}")  # another unit with its own card: copied, not covered
+    model = registry.add_recalibrated(base, 0.4, {"images": 10}, {"method": "test"})
+    assert (model.path / "lungs" / "model_card.json").is_file()
+    assert model.card.manifest == base.card.manifest

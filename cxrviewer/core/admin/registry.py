@@ -12,8 +12,11 @@ was trained on); the registry adds no index file that could disagree with it. Wh
 use is one field of ``settings.json`` (``Settings.active_model``), written atomically
 (temp file + ``os.replace``), so a crash at any moment leaves either the old or the new model
 active, and ``config.active_model_dir`` falls back to the bundled model if a chosen folder is
-ever missing. A model is verified (sha256 of its weights against its card) before it is
-registered and again before it is activated.
+ever missing. A model is verified (``verify_model``: the sha256 of every file of its folder and of
+its card's result-changing content, and the card's ranges) before it is registered, when it is
+listed or looked up, and again before it is activated; a folder that fails is left out of the list
+and never activated. The registry's folders are owner-only (folders 0700, files 0600): they hold
+the clinic's models and the notes of what local data they were fitted on.
 
 A recalibrated model is a new entry with the *same* ``model.tflite`` (same sha256) and a card whose
 threshold was chosen on local images; the original entry is untouched, so rolling back restores
@@ -34,7 +37,7 @@ from pathlib import Path
 from cxrviewer.core.atomic import fsync_folder
 from cxrviewer.core.config import Settings, load_settings, save_settings
 from cxrviewer.core.errors import CxrError, ModelIntegrity
-from cxrviewer.core.model.card import CARD_NAME, ModelCard, read_card, verify_model, write_card
+from cxrviewer.core.model.card import CARD_NAME, ModelCard, make_private, read_card, verify_model, write_card
 
 log = logging.getLogger(__name__)
 
@@ -122,7 +125,8 @@ class Registry:
             root = user_data_dir() / "models"
         self.root = Path(root)
         self.config_dir = config_dir
-        self.root.mkdir(parents=True, exist_ok=True)
+        self.root.mkdir(mode=0o700, parents=True, exist_ok=True)
+        _private_folder(self.root)
 
     # ------------------------------------------------------------ listing
 
@@ -141,7 +145,7 @@ class Registry:
         found = [self.bundled()]
         for folder in sorted(p for p in self.root.iterdir() if p.is_dir() and not p.name.startswith(".")):
             try:
-                found.append(RegisteredModel(folder.name, folder, read_card(folder)))
+                found.append(RegisteredModel(folder.name, folder, verify_model(folder)))
             except CxrError as exc:
                 log.error("registry folder %s is not a usable model: %s (%s)", folder, exc, exc.detail)
         try:
@@ -156,7 +160,7 @@ class Registry:
         if model_id == BUNDLED_ID:
             return self.bundled()
         folder = self.root / model_id
-        return RegisteredModel(model_id, folder, read_card(folder))
+        return RegisteredModel(model_id, folder, verify_model(folder))
 
     def active(self) -> RegisteredModel:
         """The model in use, exactly as ``config.active_model_dir`` resolves it (with its fallback)."""
@@ -170,7 +174,7 @@ class Registry:
                 log.error("active model %s is unreadable; reporting the bundled model", path)
                 return self.bundled()
         if path.resolve() != self.bundled().path.resolve():
-            return RegisteredModel(path.name, path, read_card(path), external=True)  # activated outside the registry
+            return RegisteredModel(path.name, path, verify_model(path), external=True)  # activated outside the registry
         return self.bundled()
 
     # ------------------------------------------------------------ staging and registration
@@ -178,7 +182,8 @@ class Registry:
     def new_staging_dir(self) -> Path:
         """An empty folder for a training run's output, inside the registry (so registering is a rename)."""
         path = self.root / STAGING / _new_id(KIND_TRAINED)
-        path.parent.mkdir(parents=True, exist_ok=True)
+        path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        _private_folder(path.parent)
         return path
 
     def discard_staging(self, path: Path) -> None:
@@ -199,13 +204,14 @@ class Registry:
     def register(self, staged: Path, kind: str = KIND_TRAINED, note: dict | None = None) -> RegisteredModel:
         """Verify a staged model and move it into the registry under a new id (an atomic rename).
 
-        The card gets a ``registry`` section (kind, when, note); the weights are not touched, so
-        their sha256 still matches.
+        The card gets a ``registry`` section (kind, when, note); the files are not touched, so
+        their sha256 still match. The folder becomes owner-only before it is moved in.
         """
         staged = Path(staged)
         card = verify_model(staged)
         registry_info = {"kind": kind, "registered": _now(), **(note or {})}
         write_card(staged, dataclasses.replace(card, extra={**card.extra, "registry": registry_info}))
+        make_private(staged)
         verify_model(staged)
         model_id = _new_id(kind)
         target = self.root / model_id
@@ -220,14 +226,18 @@ class Registry:
         ``evaluation`` is what the threshold gives on the local images (sensitivity, specificity,
         AUC, images); ``note`` says how it was chosen (target, data folder and fingerprint).
         """
-        verify_model(base.path)
+        card = verify_model(base.path)
         staged = self.root / STAGING / _new_id(KIND_RECALIBRATED)
-        staged.mkdir(parents=True)
+        staged.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        staged.mkdir(mode=0o700)
         try:
-            for source in base.path.iterdir():  # weights, .keras, ood.npz, ...: everything but the card
-                if source.is_file() and source.name != CARD_NAME:
+            for source in base.path.iterdir():  # weights, .keras, ood.npz, sub-folders (their own units): all but the card
+                if source.name.startswith(".") or source.name == "__pycache__":
+                    continue
+                if source.is_dir():
+                    shutil.copytree(source, staged / source.name, ignore=shutil.ignore_patterns(".*", "__pycache__"))
+                elif source.is_file() and source.name != CARD_NAME:
                     shutil.copy2(source, staged / source.name)
-            card = base.card
             previous = {"model": f"{card.name} {card.version}", "id": base.id, "threshold": card.threshold,
                         "threshold_method": card.extra.get("threshold", {}).get("method")}
             threshold_info = {
@@ -240,8 +250,8 @@ class Registry:
             extra.pop("registry", None)
             version = f"{_base_version(card)}+local.{_dt.datetime.now().strftime('%Y%m%d%H%M')}"
             write_card(staged, dataclasses.replace(card, version=version, threshold=float(threshold), extra=extra))
-            if verify_model(staged).sha256 != card.sha256:
-                raise ModelIntegrity(detail="recalibrated copy changed the weights")
+            if verify_model(staged).manifest != card.manifest:  # the copies checked against the base's own checksums
+                raise ModelIntegrity(detail="recalibrated copy changed the model's files")
             return self.register(staged, KIND_RECALIBRATED, {"recalibrated_from": base.id})
         except BaseException:
             shutil.rmtree(staged, ignore_errors=True)
@@ -257,6 +267,15 @@ class Registry:
         save_settings(settings, self.config_dir)
         log.info("activated model %s (%s)", model.label, model.path)
         return settings
+
+
+def _private_folder(folder: Path) -> None:
+    """Owner-only (0700) where the platform has POSIX permissions; a folder we do not own is left as it is."""
+    if os.name == "posix":
+        try:
+            os.chmod(folder, 0o700)
+        except OSError as exc:
+            log.warning("could not make %s owner-only: %s", folder, exc)
 
 
 def _base_version(card: ModelCard) -> str:

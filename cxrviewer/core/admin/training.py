@@ -29,7 +29,15 @@ from cxrviewer.core.admin.dataset import LabelledImage, find_labelled_images, lo
 from cxrviewer.core.errors import CxrError, DataFolderError
 from cxrviewer.core.image.preprocess import PreprocessSpec, preprocess
 from cxrviewer.core.image.reading import load_image
-from cxrviewer.core.model.card import KERAS_NAME, TFLITE_NAME, ModelCard, file_sha256, read_card, write_card
+from cxrviewer.core.model.card import (
+    KERAS_NAME,
+    OOD_NAME,
+    TFLITE_NAME,
+    ModelCard,
+    file_sha256,
+    seal_model,
+    verify_model,
+)
 from cxrviewer.core.types import CancelToken
 
 log = logging.getLogger(__name__)
@@ -309,7 +317,7 @@ def train(config: TrainConfig, report: Report | None = None, stop: CancelToken |
     import tensorflow as tf
 
     keras.utils.set_random_seed(config.seed)
-    base_card = read_card(config.init_from) if config.init_from else None
+    base_card = verify_model(config.init_from) if config.init_from else None  # its model.keras is covered too
     spec = base_card.preprocessing if base_card else PreprocessSpec(size=config.size, clahe=config.clahe)
 
     items = [i for i in find_labelled_images(config.data) if i.source not in config.exclude_sources]
@@ -466,10 +474,12 @@ def train(config: TrainConfig, report: Report | None = None, stop: CancelToken |
             "created": _dt.datetime.now(_dt.UTC).isoformat(timespec="seconds"),
         },
     )
-    write_card(config.out, card)
+    # the export is sealed twice: first the weights (the gate is fitted on the verified exported model),
+    # then with ood.npz, so the card's manifest covers every file and the card's own result-changing content
+    (config.out / OOD_NAME).unlink(missing_ok=True)  # a gate left by an earlier run in this folder is not this model's
+    card = seal_model(config.out, card, require_gate=False)
     ood = fit_out_of_distribution(config.out, x_all[idx["train"]], x_all[idx["val"]], x_all[idx["test"]])
-    card = ModelCard.from_dict({**card.to_dict(), "out_of_distribution": ood})
-    write_card(config.out, card)
+    card = seal_model(config.out, ModelCard.from_dict({**card.to_dict(), "out_of_distribution": ood}))
     report({"event": "done", "model_dir": str(config.out), "threshold": threshold,
             "validation": card.extra["metrics"]["validation"], "test": card.extra["metrics"]["test"]})
     return TrainResult(config.out, card, splits, stopped_early=stop.cancelled)
@@ -481,7 +491,6 @@ def fit_out_of_distribution(model_dir: Path, train: np.ndarray, val: np.ndarray,
         CUTOFF_PERCENTILE,
         FITTED,
         NEW_SITE_MARGIN,
-        OOD_NAME,
         InputGate,
         fit_embedding_model,
         input_features,
@@ -520,13 +529,11 @@ def refit_input_gate(model_dir: Path, data: Path, cache_dir: Path | None = None,
 
     Used when the gate's features change; the model, its score and its threshold are untouched.
     """
-    card = read_card(model_dir)
+    card = verify_model(model_dir)
     split = card.extra["training"]["split"]
     excluded = set(card.extra["training"].get("excluded_sources") or ())
     items = [i for i in find_labelled_images(data) if i.source not in excluded]
     x_all, _, items = load_arrays(items, card.preprocessing, cache_dir, report or (lambda event: None))
     idx = split_indices(items, split["val_fraction"], split["test_fraction"], split["seed"])
     ood = fit_out_of_distribution(model_dir, x_all[idx["train"]], x_all[idx["val"]], x_all[idx["test"]])
-    card = ModelCard.from_dict({**card.to_dict(), "out_of_distribution": ood})
-    write_card(model_dir, card)
-    return card
+    return seal_model(model_dir, ModelCard.from_dict({**card.to_dict(), "out_of_distribution": ood}))

@@ -20,6 +20,7 @@ Two layers, both cheap:
 from __future__ import annotations
 
 import io
+import zipfile
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
@@ -28,10 +29,14 @@ from statistics import NormalDist
 import cv2
 import numpy as np
 
-from cxrviewer.core.errors import NotChestXray
+from cxrviewer.core.errors import ModelIntegrity, NotChestXray
+from cxrviewer.core.model.card import OOD_NAME  # noqa: F401 - where callers have always found it
 from cxrviewer.core.types import XrayImage
 
-OOD_NAME = "ood.npz"
+UNREADABLE_GATE = (
+    "The screening model's chest X-ray check (ood.npz) cannot be read, so images cannot be checked before "
+    "scoring. Please reinstall cxrviewer or ask your administrator."
+)
 MIN_STD = 6.0  # grey levels; a real radiograph has far more contrast
 MAX_COLOURFULNESS = 12.0  # mean channel spread; exported X-rays are gray (< 2)
 MAX_ASPECT = 2.2
@@ -118,7 +123,7 @@ class InputGate:
 
     def check(self, model_input: np.ndarray, embedding: np.ndarray) -> None:
         for name, distance in self.distances(model_input, embedding).items():
-            if distance > self.detectors[name].threshold:
+            if not distance <= self.detectors[name].threshold:  # a NaN distance is refused too
                 raise NotChestXray(detail=f"{name} distance {distance:.1f} > {self.detectors[name].threshold:.1f}")
 
     def save(self, path: Path) -> None:
@@ -134,12 +139,39 @@ class InputGate:
 
     @classmethod
     def load(cls, path: Path) -> InputGate:
-        data = np.load(path)
-        if "mean" in data.files:  # first format (embedding distance only)
-            return cls({"embedding": EmbeddingModel(data["mean"], data["precision"], float(data["threshold"]))})
-        names = sorted({key.split(".")[0] for key in data.files})
-        return cls({n: EmbeddingModel(data[f"{n}.mean"], data[f"{n}.precision"], float(data[f"{n}.threshold"]),
-                                      float(data[f"{n}.margin"]) if f"{n}.margin" in data.files else 1.0) for n in names})
+        """Read a gate; raises ``ModelIntegrity`` (a sentence) for a missing, truncated, garbage or
+        nonsensical file (a NaN in it would let every image through: ``NaN > cut-off`` is False)."""
+        try:
+            with np.load(path, allow_pickle=False) as data:
+                arrays = {key: data[key] for key in data.files}
+        except (OSError, ValueError, EOFError, KeyError, zipfile.BadZipFile) as exc:
+            raise ModelIntegrity(UNREADABLE_GATE, f"{path}: {exc!r}") from exc
+        try:
+            if "mean" in arrays:  # first format (embedding distance only)
+                detectors = {"embedding": _detector(arrays, "mean", "precision", "threshold", None)}
+            else:
+                names = sorted({key.split(".")[0] for key in arrays})
+                detectors = {n: _detector(arrays, f"{n}.mean", f"{n}.precision", f"{n}.threshold", f"{n}.margin")
+                             for n in names}
+            unknown = set(detectors) - {"embedding", *FEATURES}
+            if not detectors or unknown:
+                raise ValueError(f"no detectors or unknown ones: {sorted(unknown)}")
+        except (KeyError, ValueError, TypeError) as exc:
+            raise ModelIntegrity(UNREADABLE_GATE, f"{path}: {exc!r}") from exc
+        return cls(detectors)
+
+
+def _detector(arrays: dict, mean: str, precision: str, threshold: str, margin: str | None) -> EmbeddingModel:
+    """One detector from the saved arrays, checked: finite numbers, matching shapes, positive cut-off."""
+    m = np.asarray(arrays[mean], np.float64)
+    p = np.asarray(arrays[precision], np.float64)
+    t = float(arrays[threshold])
+    g = float(arrays[margin]) if margin is not None and margin in arrays else 1.0
+    if m.ndim != 1 or m.size == 0 or p.shape != (m.size, m.size):
+        raise ValueError(f"{mean}: shapes {m.shape} and {p.shape}")
+    if not (np.isfinite(m).all() and np.isfinite(p).all() and np.isfinite(t) and t > 0 and np.isfinite(g) and g > 0):
+        raise ValueError(f"{mean}: values not finite or cut-off not positive")
+    return EmbeddingModel(m, p, t, g)
 
 
 def fit_embedding_model(

@@ -1,8 +1,10 @@
 """LiteRT inference: one interpreter, owned by one thread.
 
 The interpreter is not thread-safe; the GUI keeps one ``ModelRuntime`` on its model thread,
-the CLI one per process. The model's checksum is verified against its card before loading,
-and one warm-up call is made so the first real image is not slow.
+the CLI one per process. The model folder is verified against its card before loading (every
+file's sha256, the card's own checksum and ranges; ``core.model.card``), the weights are checked
+against the card's input size, and one warm-up call is made so the first real image is not slow
+(and a chest X-ray check made for another model is found at load, not at the first image).
 """
 
 from __future__ import annotations
@@ -15,11 +17,18 @@ import numpy as np
 from cxrviewer.core.errors import ModelIntegrity
 from cxrviewer.core.image.preprocess import preprocess
 from cxrviewer.core.metrics import sigmoid
-from cxrviewer.core.model.card import TFLITE_NAME, ModelCard, verify_model
-from cxrviewer.core.model.gate import OOD_NAME, InputGate, image_checks
+from cxrviewer.core.model.card import OOD_NAME, TFLITE_NAME, ModelCard, verify_model
+from cxrviewer.core.model.gate import InputGate, image_checks
 from cxrviewer.core.types import ModelInfo, Prediction, XrayImage
 
 log = logging.getLogger(__name__)
+
+LOAD_FAILED = "The screening model could not be loaded. Please reinstall cxrviewer or ask your administrator."
+MISMATCH = (
+    "The screening model file does not match its description (model_card.json): {problem}. "
+    "Please reinstall cxrviewer or ask your administrator."
+)
+INVALID_SCORE = "The screening model returned an invalid score for this image, so no score is shown."
 
 
 class ModelRuntime:
@@ -27,25 +36,48 @@ class ModelRuntime:
         from ai_edge_litert.interpreter import Interpreter
 
         self.model_dir = Path(model_dir)
-        self.card: ModelCard = verify_model(self.model_dir)
+        self.card: ModelCard = verify_model(self.model_dir)  # every file and the card's result-changing content
         try:
             self._interpreter = Interpreter(model_path=str(self.model_dir / TFLITE_NAME), num_threads=num_threads)
             self._interpreter.allocate_tensors()
         except (ValueError, RuntimeError) as exc:
-            message = "The screening model could not be loaded. Please reinstall cxrviewer or ask your administrator."
-            raise ModelIntegrity(message, repr(exc)) from exc
-        self._input = self._interpreter.get_input_details()[0]["index"]
+            raise ModelIntegrity(LOAD_FAILED, repr(exc)) from exc
+        size = self.card.preprocessing.size
+        details = self._interpreter.get_input_details()[0]
+        if [int(n) for n in details["shape"]] != [1, size, size, 1] or details["dtype"] != np.float32:
+            problem = f"it expects {details['shape'].tolist()} {np.dtype(details['dtype']).name}, the card says {size} x {size}"
+            raise ModelIntegrity(MISMATCH.format(problem=problem), problem)
+        self._input = details["index"]
         outputs = self._interpreter.get_output_details()
         # identify outputs by shape: the score is (1, 1), the activation map (1, h, w), the embedding (1, C)
-        self._logit = next(o["index"] for o in outputs if int(np.prod(o["shape"])) == 1)
-        self._cam = next(o["index"] for o in outputs if len(o["shape"]) == 3)
+        self._logit = next((o["index"] for o in outputs if int(np.prod(o["shape"])) == 1), None)
+        self._cam = next((o["index"] for o in outputs if len(o["shape"]) == 3), None)
         self._embedding = next((o["index"] for o in outputs if len(o["shape"]) == 2 and o["shape"][1] > 1), None)
-        ood_path = self.model_dir / OOD_NAME
-        self.input_gate = InputGate.load(ood_path) if ood_path.is_file() and self._embedding is not None else None
+        if self._logit is None or self._cam is None:
+            problem = "it lacks the score or the heatmap output"
+            raise ModelIntegrity(MISMATCH.format(problem=problem), problem)
+        self.input_gate: InputGate | None = None
+        if OOD_NAME in self.card.manifest:  # verified above; an unlisted ood.npz was refused there
+            if self._embedding is None:
+                problem = "it has no feature output for its chest X-ray check (ood.npz)"
+                raise ModelIntegrity(MISMATCH.format(problem=problem), problem)
+            self.input_gate = InputGate.load(self.model_dir / OOD_NAME)
+        else:
+            log.warning("model %s has no chest X-ray check (no ood.npz in its card): every image is scored", self.model_dir)
         self.info = ModelInfo(self.card.name, self.card.version, self.card.sha256)
-        size = self.card.preprocessing.size
-        self.run(np.zeros((size, size), np.float32))  # warm-up
-        log.info("model %s %s loaded from %s", self.card.name, self.card.version, self.model_dir)
+        warm = np.zeros((size, size), np.float32)
+        _, _, embedding = self.run(warm)  # warm-up
+        if self.input_gate is not None:
+            try:
+                distances = self.input_gate.distances(warm, embedding)
+            except (ValueError, KeyError) as exc:  # the gate was fitted on another model's features
+                problem = "its chest X-ray check (ood.npz) was made for another model"
+                raise ModelIntegrity(MISMATCH.format(problem=problem), repr(exc)) from exc
+            if not all(np.isfinite(d) for d in distances.values()):
+                problem = "its chest X-ray check (ood.npz) gives no valid distances"
+                raise ModelIntegrity(MISMATCH.format(problem=problem), repr(distances))
+        log.info("model %s %s loaded from %s (chest X-ray check %s)", self.card.name, self.card.version, self.model_dir,
+                 "on" if self.input_gate is not None else "off")
 
     @property
     def threshold(self) -> float:
@@ -66,8 +98,8 @@ class ModelRuntime:
             self.input_gate.check(model_input, embedding)
 
     def calibrate(self, logit: float | np.ndarray) -> float | np.ndarray:
-        cal = self.card.calibration
-        return sigmoid(cal.get("a", 1.0) * np.asarray(logit) + cal.get("b", 0.0))
+        cal = self.card.calibration  # checked when the card was read: a finite and > 0, b finite
+        return sigmoid(float(cal["a"]) * np.asarray(logit) + float(cal["b"]))
 
     def predict(self, image: XrayImage, threshold: float | None = None, check_input: bool = True) -> Prediction:
         """Score one image; raises ``NotChestXray`` for what the model cannot judge.
@@ -80,8 +112,11 @@ class ModelRuntime:
         logit, cam, embedding = self.run(model_input)
         if check_input:
             self.check_features(model_input, embedding)
+        probability = float(self.calibrate(logit))
+        if not 0.0 <= probability <= 1.0:  # NaN included: never shown, never written as a score
+            raise ModelIntegrity(INVALID_SCORE, f"logit {logit!r}")
         return Prediction(
-            probability=float(self.calibrate(logit)),
+            probability=probability,
             threshold=self.threshold if threshold is None else threshold,
             model=self.info,
             heatmap=normalize_map(cam),
