@@ -36,8 +36,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from cxrviewer.core import metrics  # noqa: E402
 from cxrviewer.core.admin.dataset import LabelledImage, find_labelled_images, split_of_group  # noqa: E402
 from cxrviewer.core.errors import NotChestXray  # noqa: E402
-from cxrviewer.core.image.preprocess import preprocess  # noqa: E402
 from cxrviewer.core.image.reading import decode_image, load_image  # noqa: E402
+from cxrviewer.core.lungs.segmenter import check_lung_fields  # noqa: E402
 from cxrviewer.core.model.card import TFLITE_NAME  # noqa: E402
 from cxrviewer.core.model.gate import image_checks  # noqa: E402
 from cxrviewer.core.model.heatmap import peak_location  # noqa: E402
@@ -64,26 +64,22 @@ class Scored:
 
 
 def score_ours(runtime: ModelRuntime, items: list[LabelledImage]) -> tuple[Scored, float]:
-    spec = runtime.card.preprocessing
-
-    def prepare(item):
-        image = load_image(item.path)
-        x, box = preprocess(image.pixels, spec)
-        return image, x, box
-
     logits, cams, boxes, shapes, refused, ms = [], [], [], [], [], []
-    with ThreadPoolExecutor(2) as pool:
-        for image, x, box in pool.map(prepare, items):
+    with ThreadPoolExecutor(2) as pool:  # decoding in two threads; the runtime (lungs, model) on this one
+        for image in pool.map(lambda item: load_image(item.path), items):
+            prepared = runtime.prepare(image)
             start = time.perf_counter()
-            logit, cam, embedding = runtime.run(x)
+            logit, cam, embedding = runtime.run(prepared.array)
             ms.append(1000 * (time.perf_counter() - start))
             logits.append(logit)
             cams.append(normalize_map(cam))
-            boxes.append(box)
+            boxes.append(prepared.box)
             shapes.append((image.width, image.height))
             try:
                 image_checks(image)
-                runtime.check_features(x, embedding)
+                if prepared.lungs is not None:
+                    check_lung_fields(prepared.lungs)
+                runtime.check_features(prepared.array, embedding)
                 refused.append(False)
             except NotChestXray:
                 refused.append(True)

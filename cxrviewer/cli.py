@@ -1,4 +1,5 @@
-"""Command line: ``gui`` (default), ``analyze``, ``screen``, ``train``, ``selftest``.
+"""Command line: ``gui`` (default), ``analyze``, ``screen``, ``selftest``; ``train`` and ``set-passphrase``
+(``cli_admin``); ``review`` and ``reviews`` (``cli_review``); what they share in ``cli_support``.
 
 The GUI, this CLI and the tests call the same core functions. Heavy imports (Qt, TensorFlow)
 happen inside the sub-command that needs them, so ``analyze`` never loads Qt and the GUI never
@@ -8,167 +9,28 @@ loads TensorFlow.
 from __future__ import annotations
 
 import argparse
-import json
 import logging
-import shlex
 import sys
-import threading
 from pathlib import Path
 
 from cxrviewer import __version__
+from cxrviewer.cli_admin import cmd_set_passphrase, cmd_train
+from cxrviewer.cli_review import cmd_review, cmd_reviews
+from cxrviewer.cli_support import (
+    EXIT_CANNOT_WRITE,
+    EXIT_CODES_HELP,
+    EXIT_INTERRUPTED,
+    EXIT_MODEL_REFUSED,
+    EXIT_NOTHING_TO_DO,
+    EXIT_OK,
+    EXIT_SOME_FAILED,
+    EXIT_UNEXPECTED,
+    CommandFailed,
+    json_line,
+    load_runtime,
+)
 
 log = logging.getLogger(__name__)
-
-EXIT_OK = 0
-EXIT_SOME_FAILED = 1  # some images could not be scored; selftest got an invalid result
-EXIT_NOTHING_TO_DO = 2  # bad arguments, no images, unusable training data, no display
-EXIT_MODEL_REFUSED = 3  # the model is missing, damaged, changed, or has no checksums
-EXIT_CANNOT_WRITE = 4  # the CSV, the results database, the settings or a user folder cannot be written or read
-EXIT_UNEXPECTED = 5  # a bug or an unforeseen failure; the details are in the log
-EXIT_INTERRUPTED = 130
-
-EXIT_CODES_HELP = """\
-exit codes:
-  0    all went well: every image scored (analyze, screen), selftest passed
-  1    some images could not be scored (each one says why), or selftest found a wrong result
-  2    nothing to do or unusable input: wrong arguments, no images found, training data unusable, no display
-  3    the model was refused: missing, damaged, changed after it was exported, or exported by an older
-       version without checksums for all its files (nothing was scored)
-  4    something could not be written or read: the CSV (--out), the results database, the settings
-  5    an unexpected problem; the details are in the log
-  130  interrupted (screen: run the same command again to resume)
-"""
-
-
-class CommandFailed(Exception):
-    """A failure the command explains with one sentence and ends with ``code``."""
-
-    def __init__(self, code: int, message: str, prefix: str = "error: ") -> None:
-        super().__init__(message)
-        self.code = code
-        self.message = message
-        self.prefix = prefix
-
-
-def _json_line(record: dict) -> str:
-    """One JSON line; NaN and Infinity are never written (strict JSON parsers reject them)."""
-    return json.dumps(record, allow_nan=False)
-
-
-def _finite_or_none(value):
-    """``value`` with every non-finite float replaced by None (training losses can diverge to NaN)."""
-    import math
-
-    if isinstance(value, float) and not math.isfinite(value):
-        return None
-    if isinstance(value, dict):
-        return {k: _finite_or_none(v) for k, v in value.items()}
-    if isinstance(value, list | tuple):
-        return [_finite_or_none(v) for v in value]
-    return value
-
-
-def _cmd_train(args: argparse.Namespace) -> int:
-    from cxrviewer.core.admin.training import TrainConfig, train
-    from cxrviewer.core.errors import CxrError, ModelIntegrity, ModelMissing
-    from cxrviewer.core.types import CancelToken
-
-    stop = CancelToken()
-    if args.jsonl:
-        def emit(event: dict) -> None:
-            sys.stdout.write(_json_line(_finite_or_none(event)) + "\n")
-            sys.stdout.flush()
-
-        def watch_stdin() -> None:
-            for line in sys.stdin:
-                if line.strip().lower() == "stop":
-                    stop.cancel()
-                    return
-
-        threading.Thread(target=watch_stdin, name="stdin-watch", daemon=True).start()
-    else:
-        def emit(event: dict) -> None:
-            kind = event.get("event")
-            if kind == "epoch":
-                print(f"epoch {event['epoch']}/{event['epochs']}  loss {event['loss']:.4f}  "
-                      f"validation AUC {event['val_auc']:.3f}  per-source mean {event['val_source_mean_auc']:.3f}", flush=True)
-            elif kind == "done":
-                print(json.dumps(_finite_or_none({k: event[k] for k in ("model_dir", "threshold", "validation", "test")}),
-                                 indent=2, allow_nan=False))
-            elif kind in ("data", "preprocess"):
-                print({k: v for k, v in event.items() if k != "summary"}, flush=True)
-
-    config = TrainConfig(
-        data=Path(args.data),
-        out=Path(args.out),
-        epochs=args.epochs,
-        size=args.size,
-        seed=args.seed,
-        init_from=Path(args.init_from) if args.init_from else None,
-        exclude_sources=tuple(args.exclude_source or ()),
-        augment=tuple(a for a in args.augment.split(",") if a),
-        val_fraction=args.val_fraction,
-        test_fraction=args.test_fraction,
-        width=args.width,
-        clahe=args.clahe,
-        patience=args.patience,
-        lesion_boxes=tuple(Path(p) for p in args.lesion_boxes or ()),
-        cache_dir=_cache_dir(),
-        command="cxrviewer-cli " + " ".join(shlex.quote(a) for a in sys.argv[1:]),
-    )
-    if args.version_label:
-        config.version = args.version_label
-    try:
-        train(config, emit, stop)
-    except Exception as exc:  # noqa: BLE001 - the parent process must always get a plain sentence
-        from cxrviewer.logsetup import where_details_are
-
-        if isinstance(exc, CxrError):
-            message, detail = exc.user_message, exc.detail
-            log.error("training failed: %s (%s)", message, detail)
-        else:
-            log.exception("training failed")
-            message, detail = f"Training failed unexpectedly; {where_details_are()}.", repr(exc)
-        emit({"event": "error", "message": message, "detail": detail})
-        if not args.jsonl:
-            print(f"error: {message}", file=sys.stderr)
-        return EXIT_MODEL_REFUSED if isinstance(exc, ModelIntegrity | ModelMissing) else EXIT_NOTHING_TO_DO
-    return EXIT_OK
-
-
-def _active_model_dir() -> Path:
-    """The active model's folder, read without writing anything.
-
-    A config folder that does not exist and cannot be created holds no settings, so the bundled model
-    is the active one; a settings file that exists but cannot be read is a failure (exit 4): using
-    another model than the one the administrator chose would be silent.
-    """
-    from cxrviewer.core.config import active_model_dir
-    from cxrviewer.paths import bundled_model_dir
-
-    try:
-        return active_model_dir()
-    except OSError as exc:
-        where = Path(exc.filename) if exc.filename else None
-        if where is not None and not where.exists():
-            log.warning("config folder %s cannot be created (%s): no settings, so the bundled model is used", where, exc)
-            return bundled_model_dir()
-        raise CommandFailed(EXIT_CANNOT_WRITE, f"The settings ({where or 'the config folder'}) cannot be read "
-                            f"({exc.strerror or exc}), so the model chosen by your administrator is not known; "
-                            "check that folder's permissions, or name a model folder with --model.") from exc
-
-
-def _load_runtime(model: str | None):
-    """The runtime for ``--model`` or the active model; a refused model ends the command with exit 3."""
-    from cxrviewer.core.errors import CxrError
-    from cxrviewer.core.model.runtime import ModelRuntime
-
-    folder = Path(model) if model else _active_model_dir()
-    try:
-        return ModelRuntime(folder)
-    except CxrError as exc:
-        log.error("model %s refused: %s (%s)", folder, exc.user_message, exc.detail)
-        raise CommandFailed(EXIT_MODEL_REFUSED, f"{exc.user_message} (model folder: {folder})") from exc
 
 
 def _cmd_analyze(args: argparse.Namespace) -> int:
@@ -178,20 +40,24 @@ def _cmd_analyze(args: argparse.Namespace) -> int:
     """
     from cxrviewer.core.errors import CxrError
     from cxrviewer.core.image.reading import load_image
+    from cxrviewer.core.screening.store import CSV_IDENTIFIER_COLUMNS as IDS  # DICOM; null otherwise; no name, as the CSV
 
-    runtime = _load_runtime(args.model)
+    runtime = load_runtime(args.model)
     model = {"name": runtime.info.name, "version": runtime.info.version, "sha256": runtime.info.sha256}
     failed = 0
     for file in args.files:
-        record = {"file": file, "probability": None, "threshold": runtime.threshold, "flagged": None, "model": model, "error": None}
+        record = {"file": file, "probability": None, "threshold": runtime.threshold, "flagged": None, "model": model,
+                  "error": None, **dict.fromkeys(IDS)}
         try:
-            prediction = runtime.predict(load_image(file))
+            image = load_image(file)
+            record.update({key: getattr(image.study, key) for key in IDS} if image.study is not None else {})
+            prediction = runtime.predict(image)
             record.update(probability=round(prediction.probability, 6), flagged=prediction.flagged)
         except CxrError as exc:
             record["error"] = exc.user_message
             failed += 1
         if args.json:
-            print(_json_line(record), flush=True)
+            print(json_line(record), flush=True)
         elif record["error"]:
             print(f"{file}: ERROR {record['error']}", flush=True)
         else:
@@ -245,6 +111,7 @@ def _cmd_screen(args: argparse.Namespace) -> int:
     from tqdm import tqdm
 
     from cxrviewer.core.errors import CxrError
+    from cxrviewer.core.review.decisions import decision_csv_extra
     from cxrviewer.core.screening.batch import FolderScreening, find_images
     from cxrviewer.core.screening.store import export_csv
 
@@ -254,11 +121,11 @@ def _cmd_screen(args: argparse.Namespace) -> int:
         raise CommandFailed(EXIT_NOTHING_TO_DO, exc.user_message) from exc
     if not images:
         where = "in" if args.no_recursive else "in or below"
-        raise CommandFailed(EXIT_NOTHING_TO_DO, f"no PNG or JPEG images found {where} {args.folder}")
+        raise CommandFailed(EXIT_NOTHING_TO_DO, f"no files found {where} {args.folder}")
     out = Path(args.out) if args.out else None
     if out is not None:
         _check_csv_target(out)
-    runtime = _load_runtime(args.model)
+    runtime = load_runtime(args.model)
     started = time.monotonic()
     csv_error = None
     with _open_store() as store, tqdm(total=len(images), unit="image", file=sys.stderr, dynamic_ncols=True) as bar:
@@ -281,7 +148,7 @@ def _cmd_screen(args: argparse.Namespace) -> int:
         summary, run_rows = screening.summary, store.rows_for_run(screening.run_id)
         if out is not None:
             try:
-                export_csv(run_rows, out)
+                export_csv(run_rows, out, decision_csv_extra(store.path), patient_names=args.patient_names)
             except OSError as exc:
                 log.error("CSV %s not written: %r", out, exc)
                 csv_error = exc
@@ -317,7 +184,7 @@ def _cmd_selftest(args: argparse.Namespace) -> int:
     from cxrviewer.core.model.selftest import run_selftest
 
     try:
-        runtime = _load_runtime(args.model)
+        runtime = load_runtime(args.model)
     except CommandFailed as exc:
         raise CommandFailed(exc.code, exc.message, prefix="selftest FAILED: ") from exc
     result = run_selftest(runtime)
@@ -333,12 +200,6 @@ def _cmd_selftest(args: argparse.Namespace) -> int:
         return EXIT_SOME_FAILED
     print("selftest passed")
     return EXIT_OK
-
-
-def _cache_dir() -> Path:
-    from cxrviewer.paths import user_cache_dir
-
-    return user_cache_dir() / "training"
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -359,8 +220,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("screen", help="score every image in a folder (resumes an interrupted run)", epilog=EXIT_CODES_HELP,
                        formatter_class=argparse.RawDescriptionHelpFormatter)
-    p.add_argument("folder", help="folder of PNG/JPEG chest X-rays")
+    p.add_argument("folder", help="folder of chest X-rays (PNG, JPEG, DICOM)")
     p.add_argument("--out", help="write a CSV with one row per image of the folder")
+    p.add_argument("--patient-names", action="store_true", help="also write DICOM patient names in the CSV (not by default)")
     p.add_argument("--no-recursive", action="store_true", help="only this folder, not its sub-folders")
     p.add_argument("--workers", type=int, default=2, help="image decoding threads (default 2)")
     p.add_argument("--model", help="model folder to use instead of the active one")
@@ -382,6 +244,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--test-fraction", type=float, default=0.15)
     p.add_argument("--augment", default="affine,intensity,resolution", help="comma list: affine,intensity,resolution,noise,style")
     p.add_argument("--clahe", action="store_true")
+    p.add_argument("--lung-crop", action="store_true", help="crop to the lung fields found by the bundled lung segmenter")
     p.add_argument("--patience", type=int, default=12, help="stop after this many rounds without improvement")
     p.add_argument("--lesion-boxes", action="append", help="CSV of lesion boxes (file,xmin,ymin,xmax,ymax) or nodules "
                    "(file,x,y,diameter_px) that guide the heatmap (repeatable)")
@@ -389,7 +252,42 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--exclude-source", action="append", help="leave this source out entirely (repeatable)")
     p.add_argument("--version-label", help="version string written to the model card")
     p.add_argument("--jsonl", action="store_true", help="machine-readable progress on stdout; 'stop' on stdin stops")
-    p.set_defaults(func=_cmd_train)
+    p.set_defaults(func=cmd_train)
+
+    p = sub.add_parser("set-passphrase", help="set the administrator passphrase (install.sh runs this)",
+                       description="Set the passphrase that Tools > Administration asks for. It is read from the first "
+                       "line of --file, or from standard input (asked twice, hidden, in a terminal); never from the "
+                       "command line. Without --system-dir it is set for the user who runs the command.")
+    p.add_argument("--file", help="read the passphrase from the first line of this file (unattended installation)")
+    p.add_argument("--system-dir", metavar="DIR", help="set it for every user of this computer, in this folder (as root; "
+                   "install.sh --system uses /etc/opt/cxrviewer, the folder the program reads)")
+    p.add_argument("--replace", action="store_true", help="replace a passphrase that is already set")
+    p.add_argument("--check", action="store_true", help="only say whether one is set (exit 0) or not (exit 1)")
+    p.set_defaults(func=cmd_set_passphrase)
+
+    p = sub.add_parser("review", help="record a clinician's decision on images (abnormal, normal, unreadable)",
+                       description="Record a clinician's decision on each file in the results database, with the "
+                       "model's score at the time (a stored screening score, else the file is scored now). A second "
+                       "decision on the same image is a correction: it counts, and the earlier one stays in the "
+                       "history. Exit 0: every decision recorded; 1: some file could not be (each says why); 2: "
+                       "unusable arguments; 3: a file needed a score and the model was refused (nothing recorded); "
+                       "4: the results database cannot be written.",
+                       epilog=EXIT_CODES_HELP, formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("files", nargs="+", help="the image files reviewed")
+    p.add_argument("--decision", required=True, choices=("abnormal", "normal", "unreadable"))
+    p.add_argument("--reviewer", help="who reviewed (default: your login name); added to the local reviewer list")
+    p.add_argument("--note", default="", help="a short note kept with the decision")
+    p.add_argument("--model", help="model folder to score with (and whose stored scores to use) instead of the active one")
+    p.set_defaults(func=cmd_review)
+
+    p = sub.add_parser("reviews", help="list the reviewed images and the model's figures against the reviewers",
+                       description="One row per reviewed image (the decision that counts), or every decision with "
+                       "--history, then the model's sensitivity and specificity against the reviewers. Exit 0; 4: the "
+                       "results database or the CSV cannot be read or written.",
+                       epilog=EXIT_CODES_HELP, formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("--out", help="also write them as CSV (owner-only)")
+    p.add_argument("--history", action="store_true", help="every decision, corrections and the decisions they replaced")
+    p.set_defaults(func=cmd_reviews)
     return parser
 
 

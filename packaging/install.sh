@@ -10,8 +10,17 @@
 #                                  /opt/cxrviewer/, /usr/local/bin/, /usr/share/applications/,
 #                                  /usr/share/icons/hicolor/
 #   ./install.sh --prefix DIR    the per-user layout with DIR in place of ~/.local (tests, unusual setups)
+#   --passphrase-file FILE       the administrator passphrase, from the first line of FILE (unattended
+#                                installation; otherwise it is asked for, twice, hidden)
 #   --no-selftest                skip checking the installed model (cxrviewer-cli selftest)
 #   --no-menu                    no menu entry and icon (servers; the commands are still linked)
+#
+# The administrator passphrase (asked for before anyone can change the screening model) is set here, not
+# in the viewer: --system requires it and stores its hash for every user in /etc/opt/cxrviewer/admin.json
+# (root's, readable by all, changeable only by root); a per-user installation stores it in that user's
+# ~/.config/cxrviewer/ (without a terminal or --passphrase-file it is left unset: administration stays
+# closed until `cxrviewer-cli set-passphrase` is run). An installation that finds one already set keeps it,
+# unless --passphrase-file gives a new one.
 #
 # Installing again replaces the program (upgrade) and keeps every user's results, models and settings,
 # which live elsewhere (~/.local/share/cxrviewer/*.sqlite, models/; ~/.config/cxrviewer). What was
@@ -23,18 +32,26 @@ mode=user
 prefix=""
 selftest=1
 menu=1
+passfile=""
 while [ $# -gt 0 ]; do
   case "$1" in
     --system) mode=system ;;
     --prefix) [ $# -ge 2 ] || { echo "install.sh: --prefix needs a folder" >&2; exit 2; }; mode=prefix; prefix="$2"; shift ;;
     --prefix=*) mode=prefix; prefix="${1#--prefix=}" ;;
+    --passphrase-file) [ $# -ge 2 ] || { echo "install.sh: --passphrase-file needs a file" >&2; exit 2; }; passfile="$2"; shift ;;
+    --passphrase-file=*) passfile="${1#--passphrase-file=}" ;;
     --no-selftest) selftest=0 ;;
     --no-menu) menu=0 ;;
-    -h|--help) sed -n '2,20p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,30p' "$0"; exit 0 ;;
     *) echo "install.sh: unknown option '$1' (try --help)" >&2; exit 2 ;;
   esac
   shift
 done
+
+if [ -n "$passfile" ] && { [ ! -f "$passfile" ] || [ ! -r "$passfile" ]; }; then
+  echo "install.sh: cannot read the passphrase file $passfile" >&2
+  exit 2
+fi
 
 case "$mode" in
   user)
@@ -86,6 +103,65 @@ make_dir() {  # mkdir -p that remembers which folders it created (uninstall.sh r
   for dir in "${missing[@]}"; do mkdir "$dir"; created_dirs+=("$dir"); done
 }
 
+# ---- the administrator passphrase: set now, by whoever installs, never by the first user who -----
+# ---- opens Tools > Administration. The unpacked program sets it, so a refused passphrase (too short)
+# ---- stops the installation before anything is installed. It goes to the program on stdin or as a
+# ---- file name, never on a command line (which every user can read in the process list).
+SYSTEM_CONFIG_DIR=/etc/opt/cxrviewer   # where the program looks (cxrviewer/core/admin/auth.py SYSTEM_CONFIG_DIR)
+cli_home=""
+if [ "$mode" = system ]; then   # root's own cxrviewer folders get nothing (log, audit): a throw-away home
+  cli_home="$(mktemp -d)"
+  trap 'rm -rf "$cli_home"' EXIT
+fi
+passphrase_cli() {  # cxrviewer-cli set-passphrase ARGS..., for every user (--system) or for this user
+  if [ "$mode" = system ]; then
+    CXRVIEWER_HOME="$cli_home" "$src/cxrviewer-cli" set-passphrase --system-dir "$SYSTEM_CONFIG_DIR" "$@"
+  else
+    "$src/cxrviewer-cli" set-passphrase "$@"
+  fi
+}
+ask_passphrase() {  # twice, hidden; returns 1 when a per-user installation leaves it for later
+  local first second out tries=0
+  echo "Administrator passphrase: asked for before anyone can change the screening model (Tools > Administration)."
+  echo "At least 8 characters. Keep it somewhere safe: it cannot be recovered, only replaced by IT."
+  [ "$mode" = system ] || echo "(Press Enter without typing to set it later with: cxrviewer-cli set-passphrase)"
+  while [ "$tries" -lt 3 ]; do
+    tries=$((tries + 1))
+    IFS= read -r -s -p "Administrator passphrase: " first || first=""; echo >&2
+    if [ -z "$first" ] && [ "$mode" != system ]; then return 1; fi
+    IFS= read -r -s -p "Type it again: " second || second=""; echo >&2
+    if [ "$first" != "$second" ]; then echo "The two passphrases are not the same. Try again." >&2; continue; fi
+    if out="$(printf '%s\n' "$first" | passphrase_cli 2>&1)"; then return 0; fi
+    echo "${out#error: }" >&2
+  done
+  echo "install.sh: no administrator passphrase was set; nothing was installed" >&2
+  exit 2
+}
+if [ "$mode" = system ]; then whose="for every user: $SYSTEM_CONFIG_DIR/admin.json"; else whose="for user $(id -un)"; fi
+passphrase_note=""
+if [ "$mode" != system ] && [ -f "$SYSTEM_CONFIG_DIR/admin.json" ]; then
+  passphrase_note="administrator passphrase: the one set for every user of this computer applies ($SYSTEM_CONFIG_DIR/admin.json)"
+  [ -z "$passfile" ] || echo "warning: --passphrase-file not used: this computer's passphrase for every user applies" >&2
+elif [ -n "$passfile" ]; then
+  replace=()
+  if passphrase_cli --check >/dev/null 2>&1; then replace=(--replace); fi
+  [ "$mode" != system ] || make_dir "$SYSTEM_CONFIG_DIR"
+  if ! out="$(passphrase_cli --file "$passfile" ${replace[@]+"${replace[@]}"} 2>&1)"; then
+    echo "${out#error: }" >&2
+    echo "install.sh: the administrator passphrase in $passfile was refused (above); nothing was installed" >&2
+    exit 2
+  fi
+  passphrase_note="administrator passphrase set from $passfile ($whose)${replace[*]:+; it replaces the earlier one}"
+elif passphrase_cli --check >/dev/null 2>&1; then
+  passphrase_note="administrator passphrase: kept, as set at an earlier installation ($whose)"
+elif [ -t 0 ]; then
+  [ "$mode" != system ] || make_dir "$SYSTEM_CONFIG_DIR"
+  if ask_passphrase; then passphrase_note="administrator passphrase set ($whose)"; fi
+elif [ "$mode" = system ]; then
+  echo "install.sh --system needs the administrator passphrase: run it in a terminal, or pass --passphrase-file FILE" >&2
+  exit 2
+fi
+
 # ---- the program: copy beside, then swap, so a failed copy never leaves half a program -------
 make_dir "$(dirname "$appdir")"
 new="$appdir.new.$$"
@@ -115,6 +191,10 @@ manifest="$appdir/install-manifest.txt"
   echo "# cxrviewer $version installed $(date -u '+%F %T UTC') ($mode); uninstall.sh removes these"
   echo "dir $appdir"
 } > "$manifest"
+
+if [ "$mode" = system ] && [ -f "$SYSTEM_CONFIG_DIR/admin.json" ]; then
+  echo "file $SYSTEM_CONFIG_DIR/admin.json" >> "$manifest"   # uninstall.sh removes it with the program
+fi
 
 link() {  # link TARGET NAME: a symlink, never replacing a file that is not ours
   local target="$1" name="$2"
@@ -168,6 +248,12 @@ if [ "$selftest" = 1 ]; then
 fi
 
 echo "cxrviewer $version installed in $appdir"
+if [ -n "$passphrase_note" ]; then
+  echo "$passphrase_note"
+else
+  echo "warning: no administrator passphrase is set, so Tools > Administration stays closed; set it with:" >&2
+  echo "         $appdir/cxrviewer-cli set-passphrase" >&2
+fi
 case ":$PATH:" in
   *":$bindir:"*) echo "start it from the menu, or run: cxrviewer   (command line: cxrviewer-cli --help)" ;;
   *) echo "start it from the menu, or run: $bindir/cxrviewer   ($bindir is not on PATH)" ;;

@@ -26,7 +26,7 @@ if command -v apt-get >/dev/null 2>&1; then
     libglib2.0-0 libgl1 libegl1 libdbus-1-3 libfontconfig1 libxkbcommon0 \
     libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-render-util0 \
     libxcb-shape0 libxcb-xkb1 libxkbcommon-x11-0 \
-    xvfb xauth binutils make desktop-file-utils >/dev/null
+    libcups2 xvfb xauth binutils make desktop-file-utils >/dev/null
 fi
 
 PYTHON="${PYTHON:-python3}"

@@ -48,8 +48,12 @@ def isolated_home(tmp_path_factory, monkeypatch, model_dir) -> Path:
     ``model_dir`` as the active model (so CLI subprocesses and the GUI use it too)."""
     import json
 
+    from cxrviewer.core.admin import auth
+
     home = tmp_path_factory.mktemp("cxrhome")
     monkeypatch.setenv("CXRVIEWER_HOME", str(home))
+    # never the machine's own system-wide passphrase (a system install writes /etc/opt/cxrviewer)
+    monkeypatch.setattr(auth, "SYSTEM_CONFIG_DIR", home / "system-config")
     (home / "config").mkdir()
     (home / "config" / "settings.json").write_text(json.dumps({"active_model": str(model_dir)}))
     return home

@@ -53,3 +53,10 @@ class ModelIntegrity(CxrError):
 
 class DataFolderError(CxrError):
     default_message = "The training data could not be read."
+
+
+class DamagedImage(UnreadableImage):
+    default_message = (
+        "This image file is damaged (part of its picture data is corrupt), so it was not scored. "
+        "Copy it again from the original source."
+    )

@@ -10,6 +10,22 @@ from pathlib import Path
 import numpy as np
 
 
+@dataclass(frozen=True)
+class StudyInfo:
+    """Who and what a DICOM image is of, from its header, for the viewer's caption and the worklist.
+
+    Empty strings where the header has nothing (or nothing valid); ``study_date`` is ISO yyyy-mm-dd.
+    ``patient_name`` is "Family, Given" as DICOM's Family^Given is shown to people.
+    """
+
+    patient_id: str = ""
+    patient_name: str = ""
+    study_date: str = ""
+    accession_number: str = ""
+    modality: str = ""  # "CR", "DX", ... as written in the file
+    body_part: str = ""  # Body Part Examined as written ("CHEST"), upper case
+
+
 @dataclass(frozen=True, eq=False)
 class XrayImage:
     """A decoded image as 8-bit grayscale, plus what it was before conversion."""
@@ -21,6 +37,17 @@ class XrayImage:
     source_bit_depth: int  # 8 or 16
     source_mode: str  # "gray", "rgb", "rgba", "palette"
     colourfulness: float = 0.0  # mean spread between colour channels (0 for gray); photographs are high
+    # DICOM only (None for PNG/JPEG). source_mode is then "monochrome1"/"monochrome2" (both already shown
+    # bright = dense in ``pixels``), "rgb", "ybr" or "palette"; source_bit_depth is Bits Stored.
+    study: StudyInfo | None = None
+    # (centre, width) of the window that made ``pixels``, in the units of ``stored_values`` (the
+    # Modality LUT output, as DICOM's Window Center/Width are); None when no linear window from the
+    # file was used (VOI LUT table or percentile fallback). For MONOCHROME1 the viewer inverts after it.
+    display_window: tuple[float, float] | None = None
+    # Modality LUT output (read-only), for the value under the cursor; kept only when it costs at most
+    # 2 bytes a pixel (uint8/uint16/int16), i.e. at most twice ``pixels``; None otherwise (non-integer
+    # rescale slope, colour images, 32-bit data).
+    stored_values: np.ndarray | None = None
 
     @property
     def width(self) -> int:
@@ -53,6 +80,8 @@ class Prediction:
     model: ModelInfo
     heatmap: np.ndarray | None = None
     heatmap_box: tuple[float, float, float, float] | None = None
+    lung_mask: np.ndarray | None = None  # bool, the lung fields over the whole image (reduced size); keeps the heatmap inside
+    cautions: tuple[str, ...] = ()  # sentences shown beside the score (e.g. lungs cut off at the film's edge)
 
     @property
     def flagged(self) -> bool:
@@ -72,6 +101,12 @@ class ScreeningRow:
     model_version: str
     screened_at: str
     error: str | None = None
+    # from a DICOM file's header ("" for PNG/JPEG, for files that could not be read, and for rows of
+    # results databases older than schema version 3); study_date is ISO yyyy-mm-dd
+    patient_id: str = ""
+    patient_name: str = ""
+    study_date: str = ""
+    accession_number: str = ""
 
 
 @dataclass

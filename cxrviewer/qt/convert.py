@@ -38,3 +38,17 @@ def array_to_qimage(array: np.ndarray) -> QImage:
     if array.ndim == 2:
         return gray_to_qimage(array)
     return rgba_to_qimage(array)
+
+
+def qimage_to_gray(image: QImage) -> np.ndarray:
+    """A ``QImage`` (any format) as a uint8 (H, W) grayscale array that owns its memory.
+
+    For reading back what a widget shows (``widget.grab().toImage()``): tests compare brightness and
+    contrast of the displayed pixels with it. The row padding of the image is cut off.
+    """
+    gray = image.convertToFormat(QImage.Format.Format_Grayscale8)
+    width, height, stride = gray.width(), gray.height(), gray.bytesPerLine()
+    if width == 0 or height == 0:
+        return np.zeros((height, width), np.uint8)
+    rows = np.frombuffer(gray.constBits(), np.uint8, count=stride * height).reshape(height, stride)
+    return rows[:, :width].copy()

@@ -1,28 +1,34 @@
-"""The list of opened files left of the image (shown when more than one is open), one dot per file:
-orange for "Review recommended", grey for below the threshold, red for a file that got no score."""
+"""The list of opened files left of the image, one dot per file: orange for "Review recommended", grey for
+below the threshold, red for a file that got no score.
+
+Shown when two or more files are open and the worklist is not (``cxrviewer.qt.navigator`` decides): one list of
+images on screen at a time, whose highlighted row is the image on show.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
-from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
-
-from cxrviewer.core.image.reading import SUPPORTED_SUFFIXES
+from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem, QWidget
 
 PATH_ROLE = Qt.ItemDataRole.UserRole
 STATE_TIPS = {"flagged": "Review recommended", "clear": "Below review threshold", "unseen": ""}  # "error": the reason
 
 
 def expand_paths(paths: Iterable[str | Path]) -> list[str]:
-    """Files as given; a folder contributes its image files (not recursively), sorted by name."""
+    """Files as given; a folder contributes its files (not recursively, not hidden ones), sorted by name.
+
+    Every file, whatever its name: the content decides what it is (a PACS export's DICOM files have no
+    extension), and a file that is not an image says so when it is shown.
+    """
     files: list[str] = []
     for raw in paths:
         path = Path(raw).expanduser()
         if path.is_dir():
-            files.extend(str(p) for p in sorted(path.iterdir()) if p.is_file() and p.suffix.lower() in SUPPORTED_SUFFIXES)
+            files.extend(str(p) for p in sorted(path.iterdir()) if p.is_file() and not p.name.startswith("."))
         else:
             files.append(str(path))
     return list(dict.fromkeys(files))  # no duplicates, order kept
@@ -57,8 +63,14 @@ class FileList(QListWidget):
                        "unseen": _dot_icon("#00000000")}
         self.currentItemChanged.connect(self._on_current_item_changed)
 
+    def moveCursor(self, action: QAbstractItemView.CursorAction, modifiers) -> QModelIndex:  # Qt override
+        """Page Up / Page Down move one file, as they do everywhere else in the window (the next image, not a page)."""
+        one_row = {QAbstractItemView.CursorAction.MovePageDown: QAbstractItemView.CursorAction.MoveDown,
+                   QAbstractItemView.CursorAction.MovePageUp: QAbstractItemView.CursorAction.MoveUp}
+        return super().moveCursor(one_row.get(action, action), modifiers)
+
     def set_files(self, files: list[str]) -> None:
-        """Replace the entries (nothing is chosen yet; the list shows only for more than one file)."""
+        """Replace the entries (nothing is chosen yet; whether the list is shown is the navigator's business)."""
         self.blockSignals(True)
         self.clear()
         for file in files:
@@ -67,7 +79,6 @@ class FileList(QListWidget):
             item.setToolTip(file)
             self.addItem(item)
         self.blockSignals(False)
-        self.setVisible(len(files) > 1)
 
     def paths(self) -> list[str]:
         return [self.item(row).data(PATH_ROLE) for row in range(self.count())]
@@ -77,6 +88,15 @@ class FileList(QListWidget):
         row = self.currentRow() + delta
         if 0 <= row < self.count():
             self.setCurrentRow(row)
+
+    def highlight(self, path: str | None) -> None:
+        """Highlight the entry of ``path`` (the image on show) without choosing it again; none if it is not listed."""
+        rows = [row for row in range(self.count()) if self.item(row).data(PATH_ROLE) == path]
+        self.blockSignals(True)
+        try:
+            self.setCurrentRow(rows[0] if rows else -1)
+        finally:
+            self.blockSignals(False)
 
     def mark(self, path: str, state: str, message: str = "") -> None:
         """Set the dot of ``path``: "flagged", "clear", "error" (``message`` says why) or "unseen"."""

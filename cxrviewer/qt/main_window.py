@@ -7,11 +7,14 @@ later but never displayed over the file now selected.
 
 Screening a folder (File ▸ Screen folder…, or dropping a folder on the window) fills the worklist
 dock beside the viewer (``cxrviewer.qt.worklist``); choosing a row there shows that image here,
-through the same ``show_file`` path as any other file.
+through the same ``show_file`` path as any other file. One list is on screen at a time, the opened
+files or the worklist, and Page Up/Down and Next/Previous step that one (``navigator``). A line over
+the image says whose it is (``study_line``: a DICOM file's patient and study).
 
 The parts have their own modules: the file list (``file_list``), the image (``viewer``), the score
 beside it (``result_panel``), the messages across the top (``message_bar``), the worklist dock
-(``worklist``), and Tools ▸ Administration (``admin``, imported only when chosen).
+(``worklist``), the clinician's decision on the image shown (``review``: keys A, N, U, the Review
+menu), and Tools ▸ Administration (``admin``, imported only when chosen).
 """
 
 from __future__ import annotations
@@ -24,24 +27,43 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings, QSize, Qt, QUrl
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QSplitter, QStyle, QToolBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QSplitter,
+    QStyle,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
 
 from cxrviewer import __version__
 from cxrviewer.core.types import Prediction, XrayImage
 from cxrviewer.qt.file_list import FileList, expand_paths
 from cxrviewer.qt.message_bar import MessageBar
 from cxrviewer.qt.model_host import NO_MODEL_MESSAGE, LoadedModel, ModelHost
+from cxrviewer.qt.navigator import Navigator
+from cxrviewer.qt.reading_actions import ReadingActions
+from cxrviewer.qt.report_actions import ReportActions
 from cxrviewer.qt.result_panel import DISCLAIMER, ResultPanel, format_threshold
+from cxrviewer.qt.review import ReviewController
+from cxrviewer.qt.study_line import StudyLine
+from cxrviewer.qt.user_guide import UserGuideAction
 from cxrviewer.qt.viewer import ImageViewer
 from cxrviewer.qt.worklist.dock import WorklistDock
 
 log = logging.getLogger(__name__)
 
 CACHE_SIZE = 32  # results kept for stepping back; each holds the decoded image (up to ~80 MB for huge files)
-OPEN_FILTER = "Chest X-ray images (*.png *.jpg *.jpeg);;All files (*)"
+# PACS exports name DICOM files without an extension, so "All files" is the filter the dialog starts with
+OPEN_FILTERS = ("All files (*)", "Chest X-ray images (*.png *.jpg *.jpeg *.dcm *.dicom *.dic)", "DICOM files (*.dcm *.dicom *.dic)")
 ADMIN_UNAVAILABLE = "Administration is not available in this version."
 ADMIN_MODULES = ("cxrviewer.qt.admin", "cxrviewer.qt.admin.dialog")  # a build without administration lacks these
 WORKLIST_HINT = "Choose an image in the worklist\nto see it here with its heatmap"
+WINDOW_STATE_VERSION = 1  # 1: one list on screen, a narrow worklist; a state saved before is not restored
 
 
 # what a file shows: its image, and a prediction or the sentence saying why there is none
@@ -71,12 +93,14 @@ class MainWindow(QMainWindow):
         self._pending: dict[int, str] = {}  # request id -> path
         self._cache: OrderedDict[str, Shown] = OrderedDict()
         self._current_path: str | None = None
+        self._image_message = ""  # the status bar message about the image on show, cleared when another is shown
         self._admin_dialog = None
         self._shut_down = False
 
         self.viewer = ImageViewer()
         self.panel = ResultPanel()
         self.file_list = FileList()
+        self.study_line = StudyLine()
         self._build_central()
         self._build_actions()
         self._build_menus_and_toolbar()
@@ -85,11 +109,15 @@ class MainWindow(QMainWindow):
         self.host = ModelHost()
         self._connect_host()
         self._build_worklist()
+        self.navigator = Navigator(self, self.file_list, self.worklist_dock, self.splitter)  # the one list on screen
+        self._build_review()
         self.panel.heatmap_toggled.connect(self.viewer.set_heatmap_visible)
         self.panel.heatmap_opacity_changed.connect(self.viewer.set_heatmap_opacity)
         self.viewer.set_heatmap_visible(self.panel.heatmap_enabled())
         self.viewer.set_heatmap_opacity(self.panel.heatmap_opacity())
         self.file_list.file_chosen.connect(self.show_file)
+        self.reading = ReadingActions(self, self.viewer, self.panel, self._settings)  # window/level, invert, rotate, keys
+        self.reports = ReportActions(self)  # File ▸ Export report… (Ctrl+E), File ▸ Print… (Ctrl+P)
         self._restore_geometry()
 
     # ---- construction ----------------------------------------------------------------------
@@ -98,13 +126,17 @@ class MainWindow(QMainWindow):
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("mainSplitter")
         self.splitter.setChildrenCollapsible(False)
-        self.splitter.addWidget(self.file_list)
-        self.splitter.addWidget(self.viewer)
-        self.splitter.addWidget(self.panel)
-        self.splitter.setStretchFactor(0, 0)
-        self.splitter.setStretchFactor(1, 1)
-        self.splitter.setStretchFactor(2, 0)
-        self.splitter.setSizes([200, 800, 330])
+        self.viewer_area = QWidget()  # the patient line over the image
+        self.viewer_area.setObjectName("viewerArea")
+        column = QVBoxLayout(self.viewer_area)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.study_line)
+        column.addWidget(self.viewer, 1)
+        for index, widget in enumerate((self.file_list, self.viewer_area, self.panel)):
+            self.splitter.addWidget(widget)
+            self.splitter.setStretchFactor(index, 1 if widget is self.viewer_area else 0)
+        self.splitter.setSizes([180, 830, self.panel.minimumWidth()])
         self.message_area = QVBoxLayout()
         self.message_area.setContentsMargins(0, 0, 0, 0)
         self.message_area.setSpacing(0)
@@ -130,6 +162,22 @@ class MainWindow(QMainWindow):
         self.statusBar().insertPermanentWidget(0, self.batch_status)
         self.batch_panel.image_requested.connect(self.show_worklist_file)
         self.batch_panel.progress_text_changed.connect(self.batch_status.setText)
+
+    def _build_review(self) -> None:
+        """Decisions on the image shown: keys A, N, U, the buttons of the result panel, the Review menu."""
+        self.review = ReviewController(self.panel.review_box, self)
+        self.review.decision_recorded.connect(self.batch_panel.set_decision)
+        self.review.problem.connect(self._on_review_problem)
+        review_menu = QMenu("&Review", self)
+        review_menu.addActions(list(self.review.actions.values()))
+        review_menu.addSeparator()
+        review_menu.addAction(self.review.history_action)
+        review_menu.addAction(self.review.reviewer_action)
+        self.menuBar().insertMenu(self.tools_menu.menuAction(), review_menu)
+
+    def _on_review_problem(self, message: str) -> None:
+        self._dismiss_messages("review")
+        self.show_message(message, "warning", "review")
 
     def _action(self, text: str, slot, shortcut=None, icon: QStyle.StandardPixmap | None = None, tip: str = "") -> QAction:
         action = QAction(text, self)
@@ -167,8 +215,11 @@ class MainWindow(QMainWindow):
         view_menu = self.view_menu = menu.addMenu("&View")
         for action in (self.fit_action, self.heatmap_action, self.next_action, self.previous_action):
             view_menu.addAction(action)
-        menu.addMenu("&Tools").addAction(self.admin_action)
-        menu.addMenu("&Help").addAction(self.about_action)
+        self.tools_menu = menu.addMenu("&Tools")
+        self.tools_menu.addAction(self.admin_action)
+        self.help_menu = menu.addMenu("&Help")
+        self.help_menu.addAction(self.about_action)
+        self.user_guide_action = UserGuideAction(self, self.help_menu)  # the clinicians' guide, rendered
 
         toolbar = QToolBar("Main toolbar")
         toolbar.setObjectName("mainToolbar")  # saveState() keys on it
@@ -206,7 +257,7 @@ class MainWindow(QMainWindow):
             self.resize(1280, 800)
         state = self._settings.value("window_state")
         if state is not None:
-            self.restoreState(state)
+            self.restoreState(state, WINDOW_STATE_VERSION)
 
     # ---- model -------------------------------------------------------------------------------
 
@@ -264,17 +315,18 @@ class MainWindow(QMainWindow):
 
     def open_dialog(self) -> None:
         start = str(Path(self._current_path).parent) if self._current_path else str(Path.home())
-        files, _ = QFileDialog.getOpenFileNames(self, "Open chest X-rays", start, OPEN_FILTER)
+        files, _ = QFileDialog.getOpenFileNames(self, "Open chest X-rays", start, ";;".join(OPEN_FILTERS), OPEN_FILTERS[0])
         if files:
             self.open_files(files)
 
     def open_files(self, paths: Iterable[str | Path]) -> None:
-        """Replace the file list with ``paths`` (folders contribute their images) and show the first."""
+        """Replace the file list with ``paths`` (folders contribute their files), make it the list on screen, show the first."""
         files = expand_paths(paths)
         if not files:
             self.statusBar().showMessage("No image files found.", 5000)
             return
         self.file_list.set_files(files)
+        self.navigator.files_opened()
         self.file_list.setCurrentRow(0)  # -> file_chosen -> show_file
         if len(files) > 1:
             self.file_list.setFocus()  # arrow keys step through the images
@@ -291,16 +343,18 @@ class MainWindow(QMainWindow):
         return len(self._pending)
 
     def step_next(self) -> None:
-        self.file_list.step(+1)
+        self.navigator.step(+1)
 
     def step_previous(self) -> None:
-        self.file_list.step(-1)
+        self.navigator.step(-1)
 
     def show_file(self, path: str) -> None:
         """Show ``path``: from the cache at once, else ask the model thread (the newest request wins)."""
         self._current_path = path
         name = Path(path).name
         self.setWindowTitle(f"{name} — cxrviewer")
+        self._clear_image_messages()
+        self.navigator.image_shown(path)
         cached = self._cache.get(path)
         if cached is not None:
             self._cache.move_to_end(path)
@@ -309,7 +363,9 @@ class MainWindow(QMainWindow):
         self._latest_request += 1
         self._pending[self._latest_request] = path
         self.viewer.clear("Opening…")  # never show the previous X-ray under the new file's name
+        self.study_line.show_file(path, "opening…")  # nor the previous patient's name
         self.image_status.setText("")
+        self.review.clear()
         self.panel.show_analysing(name, waiting_for_model=self._model_state == "loading")
         self.host.request_analysis(self._latest_request, path)
 
@@ -338,9 +394,19 @@ class MainWindow(QMainWindow):
         if request_id != self._latest_request:
             return
         self.viewer.clear("This file cannot be shown.\nThe reason is given on the right.")
+        self.study_line.show_file(path, "could not be read")
         self.image_status.setText("")
+        self.review.clear()
         self.panel.show_error(Path(path).name, message)
-        self.statusBar().showMessage(f"{Path(path).name}: {message}", 8000)
+        self._image_message = f"{Path(path).name}: {message}"
+        self.statusBar().showMessage(self._image_message, 8000)
+
+    def _clear_image_messages(self) -> None:
+        """Messages about the image on show go when another is shown (a stale one would seem to be about it)."""
+        if self._image_message and self.statusBar().currentMessage() == self._image_message:
+            self.statusBar().clearMessage()
+        self._image_message = ""
+        self._dismiss_messages("review")
 
     def _remember(self, path: str, shown: Shown) -> None:
         self._cache[path] = shown
@@ -350,15 +416,18 @@ class MainWindow(QMainWindow):
 
     def _display(self, path: str, image: XrayImage, prediction: Prediction | None, message: str = "") -> None:
         name = Path(path).name
-        self.viewer.set_image(image.pixels)
+        self.viewer.set_xray(image)
+        self.study_line.show_image(path, image)
         depth = f"{image.source_bit_depth}-bit {image.source_format}"
         self.image_status.setText(f"{image.width} × {image.height} px · {depth}")
         if prediction is None:
             self.panel.show_no_score(name, message or NO_MODEL_MESSAGE)
-            return
-        self.viewer.set_heatmap(prediction)
-        overridden = self._model is not None and self._model.threshold_overridden
-        self.panel.show_prediction(name, prediction, threshold_overridden=overridden)
+        else:
+            self.viewer.set_heatmap(prediction)
+            overridden = self._model is not None and self._model.threshold_overridden
+            self.panel.show_prediction(name, prediction, threshold_overridden=overridden)
+        self.review.show_image(path, image, prediction)
+        self.reports.show_image(path, image, prediction)
 
     # ---- folder screening (the worklist dock) ------------------------------------------------
 
@@ -377,7 +446,7 @@ class MainWindow(QMainWindow):
         return started
 
     def show_worklist(self) -> None:
-        self.worklist_dock.reveal(self)
+        self.navigator.reveal_worklist()
 
     def show_worklist_file(self, path: str) -> None:
         """A worklist row was chosen: show that image and its score (unless it is on show already)."""
@@ -508,11 +577,12 @@ class MainWindow(QMainWindow):
             return
         self._shut_down = True
         self.batch_panel.shutdown()  # cancels a screening in progress, so the join below is quick
+        self.review.close()
         self.host.stop()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # Qt override
         self._settings.setValue("geometry", self.saveGeometry())
-        self._settings.setValue("window_state", self.saveState())
+        self._settings.setValue("window_state", self.saveState(WINDOW_STATE_VERSION))
         self._settings.sync()
         if self._admin_dialog is not None:
             self._admin_dialog.close()

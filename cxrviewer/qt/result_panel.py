@@ -1,4 +1,5 @@
-"""The panel beside the image: the score, the review flag, the model, the heatmap controls.
+"""The panel beside the image: the score, the review flag, the model, the heatmap controls, and the
+clinician's decision on the image (``ReviewBox``: Abnormal / Normal / Not readable, a note, its history).
 
 It is a passive view: the main window tells it which state to show (nothing open, analysing, a
 result, a problem) and it reports the heatmap controls through signals. Every score is shown with
@@ -7,6 +8,8 @@ the threshold and the model that produced it, and the disclaimer never leaves th
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from PySide6.QtCore import QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import (
@@ -14,7 +17,9 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QProgressBar,
+    QPushButton,
     QSizePolicy,
     QSlider,
     QStackedWidget,
@@ -22,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cxrviewer.core.review.decisions import DECISION_WORDS, DECISIONS, MAX_NOTE, Decision
 from cxrviewer.core.types import Prediction
 
 DISCLAIMER = "For screening support; not a diagnosis."
@@ -35,6 +41,8 @@ FLAG_COLOUR = QColor("#e8710a")
 NO_FLAG_COLOUR = QColor("#5f6b7a")
 TRACK_COLOUR = QColor("#3c4043")
 TICK_COLOUR = QColor("#e8eaed")
+NO_SCORE_TITLE = "No score: read this image manually"  # as its worklist row says ("Read manually")
+PANEL_WIDTH = 270  # the panel's width beside the worklist: the decision buttons' row and its margins, no more
 
 
 def _decimals_of(threshold_percent: float) -> int:
@@ -116,11 +124,13 @@ class ScoreBar(QWidget):
 
 
 class ElidedLabel(QLabel):
-    """A one-line label that shortens long text with "…" and keeps the full text in its tooltip."""
+    """A one-line label that shortens long text with "…" at its end and keeps the full text in its tooltip."""
 
-    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+    def __init__(self, text: str = "", parent: QWidget | None = None,
+                 mode: Qt.TextElideMode = Qt.TextElideMode.ElideRight) -> None:
         super().__init__(parent)
         self._full = ""
+        self._mode = mode
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.set_full_text(text)
 
@@ -134,7 +144,7 @@ class ElidedLabel(QLabel):
 
     def _elide(self) -> None:
         width = max(self.width(), 50)
-        super().setText(self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideMiddle, width))
+        super().setText(self.fontMetrics().elidedText(self._full, self._mode, width))
 
     def resizeEvent(self, event) -> None:  # Qt override
         super().resizeEvent(event)
@@ -155,6 +165,166 @@ def _restyle(widget: QWidget) -> None:
     widget.style().polish(widget)
 
 
+REVIEW_STYLE = """
+QFrame#reviewBox { border-top: 1px solid #3c4043; }
+QLabel#reviewTitle { color: #e8eaed; font-weight: bold; font-size: 10.5pt; }
+QLabel#reviewKeys { color: #9aa0a6; font-size: 9pt; }
+QPushButton#decisionButton { padding: 6px 4px; font-weight: bold; }
+QPushButton#decisionButton[chosen="true"] { background: #3d6fb4; color: #ffffff; border: 1px solid #8ab4f8; }
+QPushButton#decisionButton[chosen="true"][differs="true"] { background: #8c3a12; border: 1px solid #f0a04b; }
+QLabel#reviewedLabel { color: #e8eaed; }
+QLabel#reviewedLabel[state="none"] { color: #9aa0a6; }
+QLabel#disagreeLabel { color: #ffd7b5; background: #5c2b0e; border-left: 4px solid #f0a04b; padding: 5px 8px; }
+QLabel#reviewerLabel { color: #bdc1c6; }
+QPushButton#reviewerButton, QPushButton#historyButton { padding: 3px 8px; }
+"""
+DECISION_KEYS = {"abnormal": "A", "normal": "N", "unreadable": "U"}
+NOT_REVIEWED_TEXT = "Not reviewed yet"
+NO_REVIEWER_TEXT = "Reviewer: asked at your first decision"
+
+
+def when_text(timestamp: str, with_date: bool = False) -> str:
+    """An ISO UTC time as people read it here: "14:02" today, else (or ``with_date``) "12 Mar 2025 14:02"."""
+    try:
+        moment = datetime.fromisoformat(timestamp).astimezone()
+    except (TypeError, ValueError):
+        return timestamp
+    today = moment.date() == datetime.now().astimezone().date()
+    return moment.strftime("%H:%M") if today and not with_date else moment.strftime("%d %b %Y %H:%M")
+
+
+def reviewed_text(decision: Decision) -> str:
+    """"Reviewed: Normal by Dr A, 14:02"."""
+    return f"Reviewed: {decision.words} by {decision.reviewer}, {when_text(decision.reviewed_at)}"
+
+
+def disagreement_text(decision: str, flagged: bool | None) -> str:
+    """The sentence that marks a decision the model's flag disagrees with ("" when they agree)."""
+    if flagged is None or decision == "unreadable" or flagged == (decision == "abnormal"):
+        return ""
+    if flagged:
+        return f"Differs from the model: it flagged this image \u201c{FLAG_TEXT}\u201d."
+    return "Differs from the model: its score is below the review threshold."
+
+
+class ReviewBox(QFrame):
+    """The clinician's decision on the image shown: Abnormal / Normal / Not readable (keys A, N, U),
+    an optional note, who reviews, the saved decision and its history. A passive view: it asks through
+    signals, and ``ReviewController`` (``cxrviewer.qt.review``) records and tells it what to show."""
+
+    decision_requested = Signal(str)  # "abnormal", "normal" or "unreadable"
+    history_requested = Signal()
+    reviewer_change_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("reviewBox")
+        self.setStyleSheet(REVIEW_STYLE)
+        title = QLabel("Your decision")
+        title.setObjectName("reviewTitle")
+        keys = QLabel("keys A · N · U")
+        keys.setObjectName("reviewKeys")
+        head = QHBoxLayout()
+        head.addWidget(title)
+        head.addStretch(1)
+        head.addWidget(keys)
+        self.buttons: dict[str, QPushButton] = {}
+        row = QHBoxLayout()
+        row.setSpacing(6)
+        for decision in DECISIONS:
+            button = QPushButton(DECISION_WORDS[decision])
+            button.setObjectName("decisionButton")
+            button.setProperty("decision", decision)
+            button.setToolTip(f"Record \u201c{DECISION_WORDS[decision]}\u201d for this image ({DECISION_KEYS[decision]})")
+            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # a click leaves the keyboard focus where it was
+            button.clicked.connect(self._on_button_clicked)
+            self.buttons[decision] = button
+            row.addWidget(button)
+        self.note_edit = QLineEdit()
+        self.note_edit.setObjectName("reviewNote")
+        self.note_edit.setPlaceholderText("Note (optional): type it, then choose")
+        self.note_edit.setAccessibleName("Note saved with the decision")
+        self.note_edit.setMaxLength(MAX_NOTE)
+        self.note_edit.setClearButtonEnabled(True)
+        self.saved_label = _label(NOT_REVIEWED_TEXT, "reviewedLabel")
+        self.disagree_label = _label("", "disagreeLabel")
+        self.disagree_label.hide()
+        self.reviewer_label = ElidedLabel(NO_REVIEWER_TEXT)
+        self.reviewer_label.setObjectName("reviewerLabel")
+        self.reviewer_button = QPushButton("Change reviewer…")
+        self.reviewer_button.setObjectName("reviewerButton")
+        self.reviewer_button.setToolTip("Choose who is reviewing (asked once per session)")
+        self.reviewer_button.clicked.connect(self.reviewer_change_requested)
+        self.history_button = QPushButton("History…")
+        self.history_button.setObjectName("historyButton")
+        self.history_button.setToolTip("Every decision recorded for this image, corrections included")
+        self.history_button.clicked.connect(self.history_requested)
+        foot = QHBoxLayout()
+        foot.addWidget(self.reviewer_button)
+        foot.addStretch(1)
+        foot.addWidget(self.history_button)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 10, 0, 0)
+        layout.setSpacing(6)
+        layout.addLayout(head)
+        layout.addLayout(row)
+        layout.addWidget(self.note_edit)
+        layout.addWidget(self.saved_label)
+        layout.addWidget(self.disagree_label)
+        layout.addWidget(self.reviewer_label)
+        layout.addLayout(foot)
+        self._decision: Decision | None = None
+        self.show_decision(None)
+
+    def _on_button_clicked(self) -> None:
+        self.decision_requested.emit(str(self.sender().property("decision")))
+
+    def show_decision(self, decision: Decision | None, flagged: bool | None = None, history: int = 0) -> None:
+        """Show the decision that counts for the image (None: not reviewed), marked when ``flagged`` (the
+        model's flag on screen) disagrees with it; ``history`` is how many decisions it has had."""
+        self._decision = decision
+        differs = disagreement_text(decision.decision, flagged) if decision is not None else ""
+        self.saved_label.setText(reviewed_text(decision) if decision is not None else NOT_REVIEWED_TEXT)
+        self.saved_label.setProperty("state", "saved" if decision is not None else "none")
+        self.saved_label.setToolTip(f"Note: {decision.note}" if decision is not None and decision.note else "")
+        _restyle(self.saved_label)
+        self.disagree_label.setText(differs)
+        self.disagree_label.setVisible(bool(differs))
+        for name, button in self.buttons.items():
+            button.setProperty("chosen", decision is not None and decision.decision == name)
+            button.setProperty("differs", bool(differs))
+            _restyle(button)
+        self.history_button.setText(f"History ({history})…" if history else "History…")
+        self.history_button.setEnabled(history > 0)
+
+    def set_reviewer(self, name: str | None) -> None:
+        self.reviewer_label.set_full_text(f"Reviewer: {name}" if name else NO_REVIEWER_TEXT)
+
+    def reviewer_text(self) -> str:
+        return self.reviewer_label.full_text()
+
+    def set_decisions_enabled(self, enabled: bool) -> None:
+        for button in self.buttons.values():
+            button.setEnabled(enabled)
+        self.note_edit.setEnabled(enabled)
+
+    def decision(self) -> Decision | None:
+        return self._decision
+
+    def note(self) -> str:
+        return self.note_edit.text().strip()
+
+    def clear_note(self) -> None:
+        self.note_edit.clear()
+
+    def saved_text(self) -> str:
+        return self.saved_label.text()
+
+    def disagreement(self) -> str:
+        return self.disagree_label.text() if not self.disagree_label.isHidden() else ""
+
+
 class ResultPanel(QFrame):
     """States: empty, analysing, result, problem (error or no model). The disclaimer is always shown."""
 
@@ -166,7 +336,7 @@ class ResultPanel(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("resultPanel")
-        self.setMinimumWidth(280)
+        self.setMinimumWidth(PANEL_WIDTH)
         self._prediction: Prediction | None = None
 
         self.file_label = ElidedLabel()
@@ -176,6 +346,7 @@ class ResultPanel(QFrame):
         self.pages.addWidget(self._build_busy_page())
         self.pages.addWidget(self._build_result_page())
         self.pages.addWidget(self._build_problem_page())
+        self.review_box = ReviewBox()  # shown with any decoded image: scored, or shown without a score
 
         self.disclaimer_label = _label(DISCLAIMER, "disclaimerLabel")
         line = QFrame()
@@ -183,10 +354,11 @@ class ResultPanel(QFrame):
         line.setObjectName("panelRule")
 
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(18, 16, 18, 16)
+        layout.setContentsMargins(12, 14, 12, 14)
         layout.setSpacing(10)
         layout.addWidget(self.file_label)
         layout.addWidget(self.pages)
+        layout.addWidget(self.review_box)
         layout.addStretch(1)
         layout.addWidget(line)
         layout.addWidget(self.disclaimer_label)
@@ -279,12 +451,14 @@ class ResultPanel(QFrame):
         self._prediction = None
         self.file_label.set_full_text("")
         self.file_label.hide()
+        self.review_box.hide()
         self.pages.setCurrentIndex(self.PAGE_EMPTY)
 
     def show_analysing(self, file_name: str, waiting_for_model: bool = False) -> None:
         self._prediction = None
         self._set_file(file_name)
         self.busy_label.setText("Loading the model…" if waiting_for_model else "Analysing…")
+        self.review_box.hide()
         self.pages.setCurrentIndex(self.PAGE_BUSY)
 
     def show_prediction(self, file_name: str, prediction: Prediction, threshold_overridden: bool = False) -> None:
@@ -297,7 +471,7 @@ class ResultPanel(QFrame):
         self.flag_badge.setText(FLAG_TEXT if flagged else NO_FLAG_TEXT)
         self.flag_badge.setProperty("flagged", flagged)
         _restyle(self.flag_badge)
-        self.flag_note.setText(FLAG_NOTE if flagged else NO_FLAG_NOTE)
+        self.flag_note.setText("\n\n".join([FLAG_NOTE if flagged else NO_FLAG_NOTE, *(f"Caution: {c}" for c in prediction.cautions)]))
         source = "set by your administrator" if threshold_overridden else "from the model card"
         self.threshold_label.setText(f"Review threshold: {threshold_text} ({source})")
         self.model_label.setText(f"Model: {prediction.model.name} {prediction.model.version}")
@@ -306,14 +480,17 @@ class ResultPanel(QFrame):
         self.heatmap_note.setEnabled(has_map)
         self.opacity_slider.setEnabled(has_map and self.heatmap_check.isChecked())
         self.pages.setCurrentIndex(self.PAGE_RESULT)
+        self.review_box.show()
 
     def show_error(self, file_name: str, message: str) -> None:
         """A file that could not be analysed: the reason as a sentence; the app carries on."""
         self._show_problem(file_name, "This image could not be analysed", message, "error")
+        self.review_box.hide()  # nothing was read: there is no image content to attach a decision to
 
     def show_no_score(self, file_name: str, message: str) -> None:
         """The image is shown but there is no model to score it."""
-        self._show_problem(file_name, "No score", message, "notice")
+        self._show_problem(file_name, NO_SCORE_TITLE, message, "notice")
+        self.review_box.show()  # the image is shown: a clinician may still call it (e.g. not readable)
 
     def _show_problem(self, file_name: str, title: str, message: str, kind: str) -> None:
         self._prediction = None

@@ -9,6 +9,7 @@ import subprocess
 import sys
 
 import cv2
+import pytest
 
 
 def _cli(*args, env=None, cwd=None):
@@ -31,7 +32,9 @@ def test_analyze_json_reports_each_file_and_fails_when_one_failed(tmp_path, synt
     lines = [json.loads(line) for line in result.stdout.splitlines()]
     assert [r["file"] for r in lines] == [str(good), str(bad)]
     ok, failed = lines
-    assert set(ok) == {"file", "probability", "threshold", "flagged", "model", "error"}
+    assert set(ok) == {"file", "probability", "threshold", "flagged", "model", "error", "patient_id", "study_date",
+                       "accession_number"}
+    assert ok["patient_id"] is ok["study_date"] is ok["accession_number"] is None  # a PNG has no identifiers
     assert ok["error"] is None and 0 <= ok["probability"] <= 1
     assert ok["flagged"] == (ok["probability"] >= ok["threshold"])
     assert set(ok["model"]) == {"name", "version", "sha256"}
@@ -66,3 +69,16 @@ def test_gui_without_display_explains_xvfb():
     env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
     result = _cli("gui", env=env)
     assert result.returncode == 2 and "xvfb-run" in result.stderr
+
+
+def test_analyze_json_gives_a_dicom_files_identifiers_but_not_the_name(tmp_path):
+    pytest.importorskip("pydicom", reason="pydicom is not installed in this environment")
+    from tests.dicom_files import write_chest_dicom
+
+    dicom = write_chest_dicom(tmp_path, "IM000001")  # no extension, as PACS exports are
+    result = _cli("analyze", str(dicom), "--json")
+    assert result.returncode == 0, result.stderr
+    (record,) = [json.loads(line) for line in result.stdout.splitlines()]
+    assert record["error"] is None and 0 <= record["probability"] <= 1
+    assert (record["patient_id"], record["study_date"], record["accession_number"]) == ("PID-0042", "2024-03-15", "ACC-7781")
+    assert "Doe" not in result.stdout and "patient_name" not in record  # names stay out of machine output

@@ -63,13 +63,13 @@ def test_analyze_json_is_strict_json(scans):
 
 
 def test_train_events_never_carry_nan():
-    from cxrviewer.cli import _finite_or_none, _json_line
+    from cxrviewer.cli_support import finite_or_none, json_line
 
     event = {"event": "epoch", "loss": float("nan"), "val_auc": float("inf"), "nested": {"a": [1.0, float("-inf")]}}
-    assert _strict(_json_line(_finite_or_none(event))) == {"event": "epoch", "loss": None, "val_auc": None,
+    assert _strict(json_line(finite_or_none(event))) == {"event": "epoch", "loss": None, "val_auc": None,
                                                           "nested": {"a": [1.0, None]}}
     with pytest.raises(ValueError):
-        _json_line(event)
+        json_line(event)
 
 
 def test_screen_csv_that_cannot_be_written_is_refused_before_screening(scans, blocker, capsys):
@@ -83,7 +83,8 @@ def test_screen_csv_that_cannot_be_written_is_refused_before_screening(scans, bl
 def test_screen_csv_failing_after_the_run_prints_the_summary_and_where_the_results_are(scans, tmp_path, monkeypatch, capsys):
     from cxrviewer.core.screening import store
 
-    def full_disk(rows, path):
+    def full_disk(*args, **kwargs):
+        path = args[1]
         raise OSError(28, "No space left on device", str(path))
 
     out = tmp_path / "results.csv"

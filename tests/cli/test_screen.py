@@ -17,6 +17,7 @@ import numpy as np
 import pytest
 
 from cxrviewer.cli import main
+from cxrviewer.core.review.decisions import DECISION_CSV_COLUMNS
 from cxrviewer.core.screening.store import CSV_COLUMNS
 from tests.conftest import make_png
 
@@ -54,9 +55,10 @@ def test_all_scored_exits_0_and_writes_one_csv_row_per_image(tmp_path, model, sy
     assert "scored now:                 3" in printed and "failed:                     0" in printed
     with out.open(newline="") as handle:
         reader = csv.DictReader(handle)
-        assert tuple(reader.fieldnames) == CSV_COLUMNS
+        assert tuple(reader.fieldnames) == (*CSV_COLUMNS, *DECISION_CSV_COLUMNS)
         rows = list(reader)
     assert sorted(Path(r["file"]).name for r in rows) == ["cxr000.png", "cxr001.png", "cxr002.png"]
+    assert all(r["patient_id"] == r["study_date"] == r["accession_number"] == "" for r in rows)  # PNG: none
     assert all(r["error"] == "" and 0 <= float(r["probability"]) <= 1 for r in rows)
 
 
@@ -86,7 +88,7 @@ def test_second_run_skips_what_is_done_and_csv_still_lists_everything(tmp_path, 
 def test_no_images_exits_2_with_a_clear_message(tmp_path, model, synthetic_xray, capsys):
     (tmp_path / "empty").mkdir()
     assert main(["screen", str(tmp_path / "empty"), "--model", model]) == 2
-    assert "no PNG or JPEG images found" in capsys.readouterr().err
+    assert "no files found" in capsys.readouterr().err
     assert main(["screen", str(tmp_path / "missing"), "--model", model]) == 2
     assert "does not exist" in capsys.readouterr().err
     write_xrays(tmp_path / "top" / "sub", 1, synthetic_xray)  # only below: not screened without recursion
@@ -157,3 +159,61 @@ def test_kill_9_loses_no_finished_row_and_the_rerun_completes(tmp_path, model, i
         statuses = conn.execute("SELECT status FROM runs ORDER BY id").fetchall()
     assert len(final) == 40 and statuses == [("running",), ("completed",)]
     assert set(kept) <= set(final)  # the rows from before the kill are untouched
+
+
+def test_files_that_are_not_screened_are_listed_with_what_to_do(tmp_path, model, synthetic_xray, capsys):
+    """DICOM, TIFF and the like used to be left out silently: now each has a row and the run exits 1."""
+    from PIL import Image
+
+    folder = tmp_path / "scans"
+    write_xrays(folder, 2, synthetic_xray)
+    (folder / "chest.dcm").write_bytes(b"\x00" * 128 + b"DICM" + b"\x00" * 64)
+    Image.fromarray(synthetic_xray).save(folder / "scan.tif", "TIFF")
+    (folder / "notes.txt").write_text("x")
+    (folder / ".DS_Store").write_bytes(b"x")
+    out = folder / "results.csv"  # saved into the screened folder: not screened on the next run
+    assert main(["screen", str(folder), "--model", model, "--out", str(out)]) == 1
+    printed = capsys.readouterr().out
+    assert f"{folder / 'chest.dcm'}: This file is marked as DICOM, but its contents are not readable DICOM data" in printed
+    assert f"{folder / 'scan.tif'}: TIFF files are not supported: save the image as PNG or JPEG" in printed
+    with out.open(newline="") as handle:
+        errors = {Path(r["file"]).name: r["error"] for r in csv.DictReader(handle)}
+    assert sorted(errors) == ["chest.dcm", "cxr000.png", "cxr001.png", "notes.txt", "scan.tif"]
+    assert errors["cxr000.png"] == "" and errors["notes.txt"].startswith("This file is not an image")
+
+    assert main(["screen", str(folder), "--model", model, "--out", str(out)]) == 1  # again: the CSV is not a row
+    assert "5 of 5 images" in capsys.readouterr().out
+
+
+def test_rerunning_keeps_one_row_per_unreadable_file(tmp_path, model, synthetic_xray, isolated_home, capsys):
+    folder = tmp_path / "scans"
+    write_xrays(folder, 1, synthetic_xray)
+    os.symlink("gone.png", folder / "dangling.png")
+    os.symlink("loop.png", folder / "loop.png")
+    for _ in range(3):
+        assert main(["screen", str(folder), "--model", model]) == 1
+    capsys.readouterr()
+    assert _count_rows(_results_db(isolated_home)) == 3
+
+
+def test_a_folder_with_a_dicom_gives_its_identifiers_in_the_csv_and_names_only_when_asked(tmp_path, model, synthetic_xray,
+                                                                                         capsys):
+    pytest.importorskip("pydicom", reason="pydicom is not installed in this environment")
+    from tests.dicom_files import write_chest_dicom
+
+    folder = tmp_path / "export"
+    write_xrays(folder, 1, synthetic_xray)
+    write_chest_dicom(folder, "IM000001")  # a PACS export: no extension
+    out = tmp_path / "worklist.csv"
+    assert main(["screen", str(folder), "--model", model, "--out", str(out)]) == 0
+    with out.open(newline="", encoding="utf-8") as handle:
+        rows = {Path(r["file"]).name: r for r in csv.DictReader(handle)}
+    dicom = rows["IM000001"]
+    assert dicom["error"] == "" and 0 <= float(dicom["probability"]) <= 1
+    assert (dicom["patient_id"], dicom["study_date"], dicom["accession_number"]) == ("PID-0042", "2024-03-15", "ACC-7781")
+    assert "patient_name" not in dicom and "Doe" not in out.read_text(encoding="utf-8")
+
+    assert main(["screen", str(folder), "--model", model, "--out", str(out), "--patient-names"]) == 0
+    with out.open(newline="", encoding="utf-8") as handle:
+        rows = {Path(r["file"]).name: r for r in csv.DictReader(handle)}
+    assert rows["IM000001"]["patient_name"] == "Doe, Jane" and rows["cxr000.png"]["patient_name"] == ""

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import math
+import os
 
 import pytest
 
@@ -62,3 +63,21 @@ def test_unknown_decision_is_a_programming_error(isolated_home):
     with pytest.raises(ValueError):
         audit.append_entry("approved-ish")
     assert audit.read_entries() == []
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
+def test_log_and_its_folder_are_owner_only(isolated_home):
+    data = isolated_home / "data"
+    data.mkdir()
+    os.chmod(data, 0o755)
+    old = data / audit.AUDIT_NAME
+    old.write_text('{"decision": "activated"}\n')
+    os.chmod(old, 0o644)  # a log written by an earlier version, readable by everyone
+    audit.append_entry(audit.WRONG_PASSPHRASE, wrong_tries_in_a_row=1)
+    assert old.stat().st_mode & 0o777 == 0o600
+    assert data.stat().st_mode & 0o777 == 0o700
+    assert [e["decision"] for e in audit.read_entries()] == ["activated", "wrong passphrase"]
+
+    fresh = isolated_home / "elsewhere" / "audit.log"
+    audit.append_entry(audit.ROLLED_BACK, path=fresh)
+    assert fresh.stat().st_mode & 0o777 == 0o600 and fresh.parent.stat().st_mode & 0o777 == 0o700

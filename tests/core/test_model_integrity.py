@@ -154,7 +154,7 @@ def test_deleted_weights_are_missing(copy):
 
 def test_sub_folders_hidden_and_other_files_are_not_part_of_the_unit(copy):
     """A lung segmenter in ``lungs/`` has its own card; a note or an editor's temp file is never read."""
-    (copy / "lungs").mkdir()
+    (copy / "lungs").mkdir(exist_ok=True)  # the bundled model's copy may already carry the segmenter
     (copy / "lungs" / "model.tflite").write_bytes(b"another model")
     (copy / ".model_card.json.abc.tmp").write_text("{")
     (copy / "notes.txt").write_text("exported on Tuesday")

@@ -194,8 +194,8 @@ def test_registered_models_are_owner_only(registry, model_dir):
     assert _mode(registry.root / ".staging") == 0o700
     for model in (trained, recalibrated):
         assert _mode(model.path) == 0o700
-        for file in model.path.iterdir():
-            assert _mode(file) == 0o600, file
+        for path in model.path.rglob("*"):
+            assert _mode(path) == (0o700 if path.is_dir() else 0o600), path
 
 
 def test_registered_model_with_a_deleted_gate_is_neither_listed_nor_activated(registry, model_dir):
@@ -229,7 +229,7 @@ def test_staged_model_without_a_manifest_is_not_registered(registry, model_dir):
 
 def test_recalibrated_copy_is_checked_against_the_base_and_keeps_sub_folders(registry, model_dir):
     base = registry.register(stage_copy_of(registry, model_dir))
-    (base.path / "lungs").mkdir()
+    (base.path / "lungs").mkdir(exist_ok=True)
     (base.path / "lungs" / "model_card.json").write_text("{}")  # another unit with its own card: copied, not covered
     model = registry.add_recalibrated(base, 0.4, {"images": 10}, {"method": "test"})
     assert (model.path / "lungs" / "model_card.json").is_file()

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import csv
+import dataclasses
 import os
 import sqlite3
+import stat
 import threading
 from pathlib import Path
 
@@ -157,12 +159,14 @@ def test_csv_has_exactly_the_documented_columns_and_one_row_per_image(tmp_path):
     out = tmp_path / "out.csv"
     assert export_csv(rows, out) == 3
     assert out.read_text(encoding="utf-8").splitlines()[0] == (
-        "file,sha256,probability,threshold,flagged,model_name,model_version,screened_at,error"
+        "file,sha256,probability,threshold,flagged,model_name,model_version,screened_at,error,"
+        "patient_id,study_date,accession_number"
     )
     a, b, c = _read_csv(out)
     assert a == {"file": "/scans/a.png", "sha256": "a" * 64, "probability": "0.910000", "threshold": "0.500000",
                  "flagged": "true", "model_name": "test-model", "model_version": "1.0",
-                 "screened_at": "2026-01-02T03:04:05+00:00", "error": ""}
+                 "screened_at": "2026-01-02T03:04:05+00:00", "error": "", "patient_id": "", "study_date": "",
+                 "accession_number": ""}  # a PNG: no identifiers
     assert b["file"] == "/scans/b, with comma.png" and b["flagged"] == "false"
     assert c["error"] == "This file is empty (0 bytes)." and c["probability"] == "" and c["flagged"] == ""
 
@@ -203,3 +207,159 @@ def test_store_exports_the_rows_of_a_run(store, tmp_path):
     out = tmp_path / "run.csv"
     assert store.export_csv(store.rows_for_run(run), out) == 1
     assert [r["file"] for r in _read_csv(out)] == ["/scans/a.png"]
+
+
+# -- failures without a content hash -----------------------------------------------------------
+
+
+def test_a_failure_without_a_hash_is_kept_once_per_file_and_model_version(store):
+    for _ in range(3):
+        run = store.start_run("/scans", MODEL)
+        store.add_row(run, _row("loop.png", None, error="This is a link that leads back to itself (a link loop), ..."))
+        store.add_row(run, _row("pipe.png", None, error="This is not an ordinary file ..."))
+    run = store.start_run("/scans", OTHER_VERSION)
+    store.add_row(run, _row("loop.png", None, error="a link loop", model=OTHER_VERSION))
+    rows = store._conn.execute("SELECT file, model_version, run_id FROM results ORDER BY file, model_version").fetchall()
+    assert rows == [("/scans/loop.png", "1.0", 3), ("/scans/loop.png", "2.0", 4), ("/scans/pipe.png", "1.0", 3)]
+    assert [len(store.rows_for_run(r)) for r in (1, 2, 3, 4)] == [2, 2, 2, 1]  # every run still lists its files
+    assert store.get_run(1).failed == 2
+
+
+def test_a_version_1_database_with_repeated_failures_is_cleaned_on_opening(tmp_path):
+    """Databases written before the fix hold a row per run for each unreadable file; they are merged."""
+    path = tmp_path / "old.sqlite"
+    with ResultStore(path) as store:
+        store._conn.executescript("DROP INDEX results_without_hash; PRAGMA user_version=1;")
+        for _ in range(3):
+            run = store.start_run("/scans", MODEL)
+            store.add_row(run, _row("a.png", "a" * 64))
+            store._conn.execute(  # what version 1 did: a new row every time
+                "INSERT INTO results (run_id, file, sha256, model_name, model_version, screened_at, error)"
+                " VALUES (?, '/scans/loop.png', NULL, 'test-model', '1.0', ?, 'a link loop')", (run, f"2026-01-0{run}T00:00:00+00:00"))
+            store._conn.execute("INSERT INTO run_items VALUES (?, '/scans/loop.png', last_insert_rowid())", (run,))
+            store._conn.commit()
+        assert store._conn.execute("SELECT COUNT(*) FROM results WHERE sha256 IS NULL").fetchone()[0] == 3
+    with ResultStore(path) as store:
+        assert store._conn.execute("PRAGMA user_version").fetchone()[0] == 3  # through version 2 to 3
+        kept = store._conn.execute("SELECT screened_at FROM results WHERE sha256 IS NULL").fetchall()
+        assert kept == [("2026-01-03T00:00:00+00:00",)]  # the newest
+        for run in (1, 2, 3):
+            assert sorted(r.file for r in store.rows_for_run(run)) == ["/scans/a.png", "/scans/loop.png"]
+        run = store.start_run("/scans", MODEL)
+        store.add_row(run, _row("loop.png", None, error="a link loop"))
+        assert store._conn.execute("SELECT COUNT(*) FROM results").fetchone()[0] == 2
+
+
+# -- owner-only files --------------------------------------------------------------------------
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
+def test_results_folder_database_and_exports_are_owner_only(isolated_home, tmp_path):
+    data = isolated_home / "data"
+    data.mkdir(exist_ok=True)
+    data.chmod(0o755)  # as platformdirs' folder is created under a usual umask
+    with ResultStore() as store:
+        run = store.start_run("/scans", MODEL)
+        store.add_row(run, _row("a.png", "a" * 64))
+        mode = lambda path: stat.S_IMODE(os.stat(path).st_mode)  # noqa: E731
+        assert mode(data) == 0o700
+        for suffix in ("", "-wal", "-shm"):
+            assert Path(f"{store.path}{suffix}").exists()
+            assert mode(f"{store.path}{suffix}") == 0o600, suffix
+        out = tmp_path / "export.csv"
+        store.export_csv(store.rows_for_run(run), out)
+        assert mode(out) == 0o600
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
+def test_an_existing_readable_database_is_made_owner_only(tmp_path):
+    folder = tmp_path / "shared-folder"
+    folder.mkdir(mode=0o755)
+    path = folder / "results.sqlite"
+    sqlite3.connect(path).close()
+    path.chmod(0o644)
+    with ResultStore(path) as store:
+        store.start_run("/scans", MODEL)
+        assert stat.S_IMODE(path.stat().st_mode) == 0o600
+        assert stat.S_IMODE(Path(f"{path}-wal").stat().st_mode) == 0o600
+    assert stat.S_IMODE(folder.stat().st_mode) == 0o755  # a folder the user chose is not changed
+    new_folder = tmp_path / "new" / "results"
+    with ResultStore(new_folder / "results.sqlite"):
+        assert stat.S_IMODE(new_folder.stat().st_mode) == 0o700  # one this store creates is owner-only
+
+
+# -- DICOM identifiers (schema version 3) ------------------------------------------------------
+
+DICOM_IDS = {"patient_id": "PID-0042", "patient_name": "Doe, Jane", "study_date": "2024-03-15", "accession_number": "ACC-7781"}
+
+
+def test_identifiers_are_stored_read_back_and_exported_without_the_name_unless_asked(store, tmp_path):
+    run = store.start_run("/scans", MODEL)
+    store.add_row(run, dataclasses.replace(_row("IM0001", "d" * 64, 0.8), **DICOM_IDS))
+    store.add_row(run, _row("a.png", "a" * 64, 0.3))
+    dicom, png = store.rows_for_run(run)
+    assert {key: getattr(dicom, key) for key in DICOM_IDS} == DICOM_IDS
+    assert {key: getattr(png, key) for key in DICOM_IDS} == dict.fromkeys(DICOM_IDS, "")
+
+    out = tmp_path / "ids.csv"
+    store.export_csv([dicom, png], out)
+    text = out.read_text(encoding="utf-8")
+    assert "Doe" not in text and "patient_name" not in text  # privacy: no names in a CSV by default
+    first, second = _read_csv(out)
+    assert (first["patient_id"], first["study_date"], first["accession_number"]) == ("PID-0042", "2024-03-15", "ACC-7781")
+    assert (second["patient_id"], second["study_date"], second["accession_number"]) == ("", "", "")
+
+    store.export_csv([dicom], out, patient_names=True)
+    with out.open(newline="", encoding="utf-8") as handle:
+        (named,) = list(csv.DictReader(handle))
+    assert named["patient_name"] == "Doe, Jane"
+
+
+def test_a_later_result_of_the_same_image_keeps_its_identifiers(store):
+    run = store.start_run("/scans", MODEL)
+    store.add_row(run, dataclasses.replace(_row("IM0001", "d" * 64, error="refused"), **DICOM_IDS))
+    store.add_row(run, dataclasses.replace(_row("IM0001", "d" * 64, 0.8), **DICOM_IDS))
+    (row,) = store.rows_for_run(run)
+    assert row.error is None and row.patient_id == "PID-0042"
+
+
+_VERSION_2_SCHEMA = """
+CREATE TABLE runs (id INTEGER PRIMARY KEY, folder TEXT NOT NULL, started_at TEXT NOT NULL, finished_at TEXT,
+    model_name TEXT NOT NULL, model_version TEXT NOT NULL,
+    status TEXT NOT NULL CHECK (status IN ('running', 'completed', 'cancelled')));
+CREATE TABLE results (id INTEGER PRIMARY KEY, run_id INTEGER NOT NULL REFERENCES runs(id), file TEXT NOT NULL, sha256 TEXT,
+    model_name TEXT NOT NULL, model_version TEXT NOT NULL, probability REAL, threshold REAL, flagged INTEGER,
+    screened_at TEXT NOT NULL, error TEXT, UNIQUE (sha256, model_version));
+CREATE TABLE run_items (run_id INTEGER NOT NULL REFERENCES runs(id), file TEXT NOT NULL,
+    result_id INTEGER NOT NULL REFERENCES results(id), PRIMARY KEY (run_id, file));
+CREATE INDEX results_by_run ON results(run_id);
+CREATE UNIQUE INDEX results_without_hash ON results(file, model_version) WHERE sha256 IS NULL;
+INSERT INTO runs VALUES (1, '/scans', '2026-01-02T03:00:00+00:00', '2026-01-02T03:05:00+00:00', 'test-model', '1.0', 'completed');
+INSERT INTO results VALUES (1, 1, '/scans/a.png', 'aaaa', 'test-model', '1.0', 0.91, 0.5, 1, '2026-01-02T03:04:05+00:00', NULL);
+INSERT INTO results VALUES (2, 1, '/scans/loop.png', NULL, 'test-model', '1.0', NULL, NULL, NULL,
+    '2026-01-02T03:04:06+00:00', 'a link loop');
+INSERT INTO run_items VALUES (1, '/scans/a.png', 1);
+INSERT INTO run_items VALUES (1, '/scans/loop.png', 2);
+PRAGMA user_version = 2;
+"""
+
+
+def test_a_database_written_before_the_identifiers_opens_and_keeps_its_rows(tmp_path):
+    """A results database of the previous schema (version 2, no identifier columns), written with plain SQL."""
+    path = tmp_path / "old.sqlite"
+    with sqlite3.connect(path) as conn:
+        conn.executescript(_VERSION_2_SCHEMA)
+    conn.close()
+    with ResultStore(path) as store:
+        assert store._conn.execute("PRAGMA user_version").fetchone()[0] == 3
+        run = store.get_run(1)
+        assert (run.images, run.flagged, run.failed, run.status) == (2, 1, 1, "completed")
+        kept, failed = store.rows_for_run(1)
+        assert (kept.file, kept.probability, kept.flagged, kept.patient_id, kept.study_date) == ("/scans/a.png", 0.91, True, "", "")
+        assert failed.error == "a link loop" and failed.accession_number == ""
+        assert store.already_scored("aaaa", "1.0")
+        new = store.start_run("/scans", MODEL)  # and it takes new rows with identifiers
+        store.add_row(new, dataclasses.replace(_row("IM0001", "d" * 64), **DICOM_IDS))
+        assert store.rows_for_run(new)[0].patient_name == "Doe, Jane"
+    with ResultStore(path) as again:  # opening it again changes nothing
+        assert len(again.rows_for_run(1)) == 2 and again._conn.execute("PRAGMA user_version").fetchone()[0] == 3

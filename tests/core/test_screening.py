@@ -13,11 +13,12 @@ import numpy as np
 import pytest
 
 from cxrviewer.core.errors import NotChestXray
+from cxrviewer.core.image import reading
 from cxrviewer.core.model.runtime import ModelRuntime
 from cxrviewer.core.screening import batch
 from cxrviewer.core.screening.batch import UNEXPECTED_ERROR, FolderNotFound, FolderScreening, find_images, screen_images
-from cxrviewer.core.screening.store import ResultStore
-from cxrviewer.core.types import CancelToken
+from cxrviewer.core.screening.store import ResultStore, export_csv
+from cxrviewer.core.types import CancelToken, ModelInfo
 from tests.conftest import make_png
 
 
@@ -73,17 +74,30 @@ def store(tmp_path):
 # -- finding -----------------------------------------------------------------------------------
 
 
-def test_find_images_by_extension_any_case_recursive_or_not(tmp_path, synthetic_xray):
+def test_find_images_lists_every_file_but_hidden_ones_and_cxrviewers_own(tmp_path, synthetic_xray):
     make_png(tmp_path / "a.png", synthetic_xray)
     (tmp_path / "b.JPG").write_bytes(b"x")
     (tmp_path / "c.Jpeg").write_bytes(b"x")
     (tmp_path / "notes.txt").write_text("x")
+    (tmp_path / "study.dcm").write_bytes(b"x")
+    (tmp_path / "patients.csv").write_text("name,age\n")  # someone's own CSV: listed
     (tmp_path / "._a.png").write_bytes(b"macOS resource fork")
-    (tmp_path / "sub" / "deeper").mkdir(parents=True)
-    make_png(tmp_path / "sub" / "deeper" / "d.png", synthetic_xray)
-    names = lambda paths: [p.relative_to(tmp_path).as_posix() for p in paths]  # noqa: E731
-    assert names(find_images(tmp_path)) == ["a.png", "b.JPG", "c.Jpeg", "sub/deeper/d.png"]
-    assert names(find_images(tmp_path, recursive=False)) == ["a.png", "b.JPG", "c.Jpeg"]
+    (tmp_path / ".DS_Store").write_bytes(b"x")
+    export_csv([], tmp_path / "results.csv")  # a CSV cxrviewer exported into the folder
+    with ResultStore(tmp_path / "results.sqlite") as opened:
+        opened.start_run(tmp_path, ModelInfo("m", "1", "x"))  # makes results.sqlite-wal and -shm
+        assert Path(f"{opened.path}-wal").exists()
+        (tmp_path / "sub" / "deeper").mkdir(parents=True)
+        make_png(tmp_path / "sub" / "deeper" / "d.png", synthetic_xray)
+        (tmp_path / ".hidden").mkdir()
+        make_png(tmp_path / ".hidden" / "e.png", synthetic_xray)
+        names = lambda paths: [p.relative_to(tmp_path).as_posix() for p in paths]  # noqa: E731
+        everything = ["a.png", "b.JPG", "c.Jpeg", "notes.txt", "patients.csv", "study.dcm"]
+        assert names(find_images(tmp_path)) == everything + ["sub/deeper/d.png"]
+        assert names(find_images(tmp_path, recursive=False)) == everything
+        assert names(find_images(tmp_path, exclude=[tmp_path / "notes.txt"])) == [n for n in everything if n != "notes.txt"] + [
+            "sub/deeper/d.png"
+        ]
 
 
 def test_find_images_survives_folder_link_loops(tmp_path, synthetic_xray):
@@ -115,14 +129,14 @@ def test_bad_files_become_error_rows_and_the_batch_completes(tmp_path, scorer, s
     os.symlink("loop.png", folder / "loop.png")
     os.symlink("gone.png", folder / "dangling.png")
     if os.geteuid() == 0:  # root reads anything: simulate the denied read
-        real_open = open
+        real_open = os.open
 
         def deny(path, *args, **kwargs):
             if Path(path).name == "locked.png":
                 raise PermissionError(13, "Permission denied", str(path))
             return real_open(path, *args, **kwargs)
 
-        monkeypatch.setattr(batch, "open", deny, raising=False)
+        monkeypatch.setattr(reading.os, "open", deny)
 
     job = FolderScreening(folder, scorer, store)
     rows = {Path(r.file).name: r for r in job}
@@ -140,6 +154,57 @@ def test_bad_files_become_error_rows_and_the_batch_completes(tmp_path, scorer, s
         assert row.probability is None and row.flagged is None and row.model_version == scorer.info.version
     assert rows["empty.png"].sha256 is not None and rows["loop.png"].sha256 is None
     assert len(store.rows_for_run(job.run_id)) == 9
+
+
+def test_every_file_of_a_folder_gets_a_row_that_says_what_to_do(tmp_path, scorer, store, synthetic_xray):
+    """A clinician must never believe an image was screened when it was not: no file is left out silently."""
+    from PIL import Image
+
+    folder = tmp_path / "scans"
+    write_xrays(folder, 1, synthetic_xray)
+    for fmt, name in (("TIFF", "scan.tif"), ("BMP", "scan.bmp"), ("GIF", "scan.gif"), ("WEBP", "scan.webp")):
+        Image.fromarray(synthetic_xray).save(folder / name, fmt)
+    (folder / "chest.dcm").write_bytes(b"\x00" * 128 + b"DICM" + b"\x00" * 64)
+    (folder / "notes.txt").write_text("Patient 12: follow up")
+    (folder / "scan.png.partial").write_bytes(make_png(tmp_path / "x.png", synthetic_xray).read_bytes()[:300])
+    if hasattr(os, "mkfifo"):
+        os.mkfifo(folder / "pipe.png")
+    (folder / ".hidden.png").write_bytes(b"x")
+
+    job = FolderScreening(folder, scorer, store)
+    rows = {Path(r.file).name: r for r in job}
+    expected = {"cxr000.png", "scan.tif", "scan.bmp", "scan.gif", "scan.webp", "chest.dcm", "notes.txt", "scan.png.partial"}
+    expected |= {"pipe.png"} if hasattr(os, "mkfifo") else set()
+    assert set(rows) == expected and job.summary.total == len(expected)
+    assert rows["cxr000.png"].error is None
+    for name, kind in (("scan.tif", "TIFF"), ("scan.bmp", "BMP"), ("scan.gif", "GIF"), ("scan.webp", "WebP")):
+        assert rows[name].error == f"{kind} files are not supported: save the image as PNG or JPEG and open that."
+    assert rows["chest.dcm"].error.startswith("This file is marked as DICOM, but its contents are not readable DICOM data")
+    assert rows["notes.txt"].error == "This file is not an image cxrviewer can open (use PNG or JPEG)."
+    assert "incomplete" in rows["scan.png.partial"].error
+    if hasattr(os, "mkfifo"):
+        assert "not an ordinary file" in rows["pipe.png"].error and rows["pipe.png"].sha256 is None
+    assert all(r.probability is None for name, r in rows.items() if name != "cxr000.png")
+
+
+def test_rerunning_a_folder_keeps_one_row_per_unreadable_file(tmp_path, scorer, store, synthetic_xray):
+    """Failures without a content hash (a broken link, a link loop, a pipe) were inserted again on every run."""
+    folder = tmp_path / "scans"
+    write_xrays(folder, 1, synthetic_xray)
+    os.symlink("gone.png", folder / "dangling.png")
+    os.symlink("loop.png", folder / "loop.png")
+    if hasattr(os, "mkfifo"):
+        os.mkfifo(folder / "pipe.png")
+    (folder / "empty.png").write_bytes(b"")
+    files = len(find_images(folder))
+    runs = [FolderScreening(folder, scorer, store) for _ in range(3)]
+    for job in runs:
+        list(job)
+    count = store._conn.execute("SELECT COUNT(*) FROM results").fetchone()[0]
+    assert count == files  # 5 (4 without pipes), not 5 + 2 x 4 failures
+    for job in runs:
+        assert sorted(Path(r.file).name for r in store.rows_for_run(job.run_id)) == sorted(p.name for p in find_images(folder))
+    assert store.get_run(runs[-1].run_id).failed == files - 1
 
 
 def test_model_refusal_and_unexpected_errors_become_plain_rows(tmp_path, scorer, store, synthetic_xray, monkeypatch, caplog):
@@ -303,3 +368,46 @@ def test_real_chest_xrays_are_scored_by_the_bundled_model(tmp_path, runtime, sto
     assert len(rows) == 20 and job.summary.status == "completed"
     assert job.summary.scored >= 18  # the chest-X-ray gate refuses about 1 in 200 real X-rays by design
     assert all(r.error in (None, NotChestXray.default_message) for r in rows)
+
+
+# -- DICOM in a screened folder ------------------------------------------------------------------
+
+
+def test_a_dicom_without_extension_is_screened_with_its_identifiers(tmp_path, scorer, store, synthetic_xray):
+    """PACS exports have no extension: the content decides, and the row (and its CSV) names the patient's study."""
+    pytest.importorskip("pydicom", reason="pydicom is not installed in this environment")
+    from tests.dicom_files import PATIENT_SHOWN, write_chest_dicom
+
+    folder = tmp_path / "export"
+    write_xrays(folder, 1, synthetic_xray)
+    write_chest_dicom(folder, "IM000001")
+    refuse = RecordingRuntime(scorer, refuse="IM000002")
+    write_chest_dicom(folder, "IM000002", PatientID="PID-0043", pixels=synthetic_xray)
+    job = FolderScreening(folder, refuse, store)
+    rows = {Path(r.file).name: r for r in job}
+    dicom = rows["IM000001"]
+    assert dicom.error is None and dicom.probability is not None
+    assert {key: getattr(dicom, key) for key in PATIENT_SHOWN} == PATIENT_SHOWN
+    refused = rows["IM000002"]  # decoded, refused by the model: still says whose image it is
+    assert refused.probability is None and refused.patient_id == "PID-0043"
+    assert rows["cxr000.png"].patient_id == "" and rows["cxr000.png"].study_date == ""
+    assert store.rows_for_run(job.run_id)[1].accession_number in ("ACC-7781", "")
+
+    out = folder / "worklist.csv"
+    export_csv(store.rows_for_run(job.run_id), out)
+    import csv
+
+    with out.open(newline="", encoding="utf-8") as handle:
+        by_file = {Path(r["file"]).name: r for r in csv.DictReader(handle)}
+    assert by_file["IM000001"]["patient_id"] == "PID-0042" and by_file["IM000001"]["study_date"] == "2024-03-15"
+    assert by_file["IM000001"]["accession_number"] == "ACC-7781" and "patient_name" not in by_file["IM000001"]
+    assert by_file["cxr000.png"]["patient_id"] == ""
+
+
+def test_cxrviewers_own_csv_is_left_out_with_decision_columns_or_the_older_header(tmp_path, synthetic_xray):
+    make_png(tmp_path / "a.png", synthetic_xray)
+    old = "file,sha256,probability,threshold,flagged,model_name,model_version,screened_at,error"
+    (tmp_path / "before-identifiers.csv").write_text(old + "\n/x/a.png,,,,,m,1,t,\n")
+    export_csv([], tmp_path / "with-decisions.csv", (("decision", "reviewer", "reviewed_at"), lambda rows: []))
+    (tmp_path / "someone-else.csv").write_text(old.replace("error", "errors") + "\n")
+    assert [p.name for p in find_images(tmp_path)] == ["a.png", "someone-else.csv"]

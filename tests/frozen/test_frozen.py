@@ -101,10 +101,17 @@ def _install(tarball: Path, where: Path, *options: str) -> Installed:
     (unpacked,) = (where / "unpacked").iterdir()
     prefix = where / "prefix"
     env = program_env(where / "install-home")
-    result = run(["bash", str(unpacked / "install.sh"), "--prefix", str(prefix), *options], env, timeout=600, offline=False)
+    passphrase = where / "admin-passphrase.txt"  # an unattended installation sets the administrator passphrase
+    passphrase.write_text("frozen test passphrase\n")
+    result = run(["bash", str(unpacked / "install.sh"), "--prefix", str(prefix), "--passphrase-file", str(passphrase),
+                  *options], env, timeout=600, offline=False)
     assert result.returncode == 0, result.stdout + result.stderr
     if "--no-selftest" not in options:
         assert "self-test passed" in result.stdout, result.stdout
+    hashed = where / "install-home" / "config" / "admin.json"  # the installing user's (CXRVIEWER_HOME) config
+    assert f"administrator passphrase set from {passphrase}" in result.stdout, result.stdout
+    assert hashed.is_file() and "frozen test passphrase" not in hashed.read_text()
+    assert hashed.stat().st_mode & 0o777 == 0o600
     appdir = prefix / "share" / "cxrviewer" / "program"
     with_tf = (appdir / "_internal" / "tensorflow").is_dir()
     return Installed(prefix, appdir, prefix / "bin", unpacked, with_tf)

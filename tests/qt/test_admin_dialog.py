@@ -115,9 +115,18 @@ def local_data(tmp_path) -> Path:
     return write_dataset(tmp_path / "clinic_xrays", "folders", normal=30, abnormal=30)
 
 
+@pytest.fixture(autouse=True)
+def no_system_passphrase(tmp_path, monkeypatch):
+    """The system-wide passphrase folder (``/etc/opt/cxrviewer``) is an empty temporary one in these tests."""
+    monkeypatch.setattr(auth, "SYSTEM_CONFIG_DIR", tmp_path / "etc-opt-cxrviewer")
+
+
 @pytest.fixture
 def open_dialog(qtbot, isolated_home):
-    """Build the dialog (bundled model in use), show it; teardown stops its child and threads."""
+    """Build the dialog (bundled model in use), show it; teardown stops its child and threads.
+
+    Training counts as available (the fake child needs no TensorFlow) unless a test says otherwise.
+    """
     from cxrviewer.qt.admin.dialog import AdminDialog
 
     config.save_settings(config.Settings())  # the shipped default: the bundled model, nothing activated
@@ -125,7 +134,8 @@ def open_dialog(qtbot, isolated_home):
 
     def factory(unlock: bool = True, **kwargs) -> AdminDialog:
         if unlock and not auth.is_passphrase_set():
-            auth.set_passphrase(PASSPHRASE)
+            auth.set_passphrase(PASSPHRASE)  # as install.sh does, through cxrviewer-cli set-passphrase
+        kwargs.setdefault("training_available", True)
         dialog = AdminDialog(None, **kwargs)
         qtbot.addWidget(dialog)
         dialogs.append(dialog)
@@ -190,36 +200,165 @@ def staging_folders() -> list[Path]:
 # ---------------------------------------------------------------- passphrase
 
 
-def test_first_use_sets_the_passphrase_then_asks_for_it(qtbot, open_dialog):
-    dialog = open_dialog(unlock=False)
-    assert dialog.auth_page.repeat_edit.isVisible() and dialog.auth_page.unlock_button.text() == "Set passphrase"
-    qtbot.keyClicks(dialog.auth_page.passphrase_edit, "short")
-    qtbot.keyClicks(dialog.auth_page.repeat_edit, "short")
-    qtbot.mouseClick(dialog.auth_page.unlock_button, Qt.MouseButton.LeftButton)
-    assert not dialog.unlocked and "at least 8" in dialog.auth_page.auth_message.text()
-    dialog.auth_page.passphrase_edit.clear()
-    dialog.auth_page.repeat_edit.clear()
-    qtbot.keyClicks(dialog.auth_page.passphrase_edit, PASSPHRASE)
-    qtbot.keyClicks(dialog.auth_page.repeat_edit, PASSPHRASE + "x")
-    qtbot.mouseClick(dialog.auth_page.unlock_button, Qt.MouseButton.LeftButton)
-    assert not dialog.unlocked and "not the same" in dialog.auth_page.auth_message.text()
-    dialog.auth_page.repeat_edit.clear()
-    qtbot.keyClicks(dialog.auth_page.repeat_edit, PASSPHRASE)
-    qtbot.keyClick(dialog.auth_page.repeat_edit, Qt.Key.Key_Return)
-    assert dialog.unlocked
-    assert auth.verify_passphrase(PASSPHRASE)
-    assert audit.read_entries()[-1]["decision"] == audit.PASSPHRASE_SET
+def type_passphrase(qtbot, dialog, text: str) -> None:
+    page = dialog.auth_page
+    page.passphrase_edit.clear()
+    qtbot.keyClicks(page.passphrase_edit, text)
+    qtbot.keyClick(page.passphrase_edit, Qt.Key.Key_Return)
 
-    later = open_dialog(unlock=False)
-    assert not later.auth_page.repeat_edit.isVisible() and later.auth_page.unlock_button.text() == "Unlock"
-    qtbot.keyClicks(later.auth_page.passphrase_edit, "wrong passphrase")
-    qtbot.mouseClick(later.auth_page.unlock_button, Qt.MouseButton.LeftButton)
-    assert not later.unlocked
-    assert later.auth_page.auth_message.text() == "That passphrase is not correct. Please try again."
-    later.auth_page.passphrase_edit.clear()
-    qtbot.keyClicks(later.auth_page.passphrase_edit, PASSPHRASE)
-    qtbot.keyClick(later.auth_page.passphrase_edit, Qt.Key.Key_Return)
-    assert later.unlocked
+
+def test_without_a_passphrase_administration_says_how_it_is_set_and_stays_closed(qtbot, open_dialog):
+    dialog = open_dialog(unlock=False)
+    page = dialog.auth_page
+    assert page.state == "unset" and not dialog.unlocked
+    assert page.auth_title.text() == "Administration is closed"
+    assert "set when cxrviewer is installed" in page.auth_text.text()
+    assert page.command_label.isVisible() and page.command_label.text() == auth.set_passphrase_command()
+    assert " set-passphrase" in page.command_label.text()
+    assert not page.passphrase_edit.isVisible() and not page.unlock_button.isVisible()  # no form to set one here
+    shot(dialog, "no_passphrase")
+
+    qtbot.keyClick(dialog, Qt.Key.Key_Return)  # the default button: Check again
+    assert "Still no passphrase" in page.auth_message.text()
+    assert not dialog.unlocked and not auth.is_passphrase_set()
+
+    auth.set_passphrase(PASSPHRASE)  # IT runs the command
+    qtbot.mouseClick(page.check_again_button, Qt.MouseButton.LeftButton)
+    assert page.state == "ready" and page.passphrase_edit.isVisible() and not page.command_label.isVisible()
+    type_passphrase(qtbot, dialog, PASSPHRASE)
+    assert dialog.unlocked
+
+
+def test_wrong_passphrases_are_slowed_down_audited_and_remembered(qtbot, open_dialog):
+    auth.set_passphrase(PASSPHRASE)
+    dialog = open_dialog(unlock=False)
+    page = dialog.auth_page
+    type_passphrase(qtbot, dialog, "wrong passphrase 1")
+    assert page.auth_message.text() == "That passphrase is not correct. Please try again."
+    type_passphrase(qtbot, dialog, "wrong passphrase 2")
+    assert page.unlock_button.isEnabled()
+    type_passphrase(qtbot, dialog, "wrong passphrase 3")
+    assert not page.unlock_button.isEnabled() and not page.passphrase_edit.isEnabled()
+    assert page.auth_message.text() == ("That passphrase is not correct. Too many wrong passphrases: "
+                                        "you can try again in 5 seconds.")
+    type_passphrase(qtbot, dialog, PASSPHRASE)  # ignored while waiting
+    assert not dialog.unlocked
+    wrong = [e for e in audit.read_entries() if e["decision"] == audit.WRONG_PASSPHRASE]
+    assert [e["wrong_tries_in_a_row"] for e in wrong] == [1, 2, 3] and all(e["who"] == audit.current_user() for e in wrong)
+    shot(dialog, "too_many_tries")
+
+    restarted = open_dialog(unlock=False)  # the wait outlives the window (and the program)
+    assert restarted.auth_page.state == "waiting" and not restarted.auth_page.unlock_button.isEnabled()
+    record = json.loads(auth.attempts_path().read_text())
+    record["last_failure"] -= auth.FIRST_DELAY_S  # the wait is over
+    auth.attempts_path().write_text(json.dumps(record))
+    qtbot.waitUntil(lambda: restarted.auth_page.unlock_button.isEnabled(), timeout=5000)
+    assert restarted.auth_page.auth_message.text() == "You can try again now."
+    type_passphrase(qtbot, restarted, PASSPHRASE)
+    assert restarted.unlocked and auth.wrong_tries() == 0
+
+
+def test_a_damaged_passphrase_file_keeps_administration_closed(qtbot, open_dialog):
+    auth.set_passphrase(PASSPHRASE)
+    auth.auth_path().write_text("{not json")
+    dialog = open_dialog(unlock=False)
+    type_passphrase(qtbot, dialog, PASSPHRASE)
+    page = dialog.auth_page
+    assert not dialog.unlocked and page.state == "unset" and "damaged" in page.auth_text.text()
+    assert page.command_label.text() == auth.set_passphrase_command() + " --replace"
+
+
+# ---------------------------------------------------------------- closing and locking
+
+
+def assert_locked_and_asks_again(qtbot, dialog) -> None:
+    assert not dialog.unlocked and dialog.stack.currentWidget() is dialog.auth_page
+    dialog.show()  # what the viewer does on Tools > Administration
+    qtbot.waitExposed(dialog)
+    assert not dialog.unlocked and dialog.auth_page.passphrase_edit.isVisible()
+    assert dialog.auth_page.passphrase_edit.text() == ""
+    type_passphrase(qtbot, dialog, PASSPHRASE)
+    assert dialog.unlocked and dialog.isVisible()  # the Enter that unlocked pressed no button behind
+
+
+def test_close_button_closes_and_locks(qtbot, open_dialog):
+    dialog = open_dialog()
+    qtbot.mouseClick(dialog.close_button, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible()
+    assert_locked_and_asks_again(qtbot, dialog)
+
+
+def test_escape_closes_and_locks(qtbot, open_dialog):
+    dialog = open_dialog()
+    dialog.tabs.setCurrentIndex(1)
+    qtbot.keyClick(dialog.data_tab.data_edit, Qt.Key.Key_Escape)  # a line edit passes Escape on to the window
+    assert not dialog.isVisible()
+    assert_locked_and_asks_again(qtbot, dialog)
+
+
+def test_the_window_close_button_closes_and_locks(qtbot, open_dialog):
+    dialog = open_dialog()
+    dialog.windowHandle().close()  # what the window manager's close button does
+    assert not dialog.isVisible()
+    assert_locked_and_asks_again(qtbot, dialog)
+
+
+def test_it_locks_itself_after_a_while_without_input(qtbot, open_dialog):
+    from PySide6.QtWidgets import QLineEdit
+
+    dialog = open_dialog(auto_lock_ms=400)
+    dialog.tabs.setCurrentIndex(1)
+    for _ in range(6):  # 0.9 s of typing: each key press starts the 0.4 s again
+        qtbot.wait(150)
+        qtbot.keyClicks(dialog.data_tab.data_edit, "x")
+    assert dialog.unlocked
+    qtbot.waitUntil(lambda: not dialog.unlocked, timeout=5000)
+    assert dialog.isVisible() and "Locked after 1 minute without use." in dialog.auth_page.auth_message.text()
+    shot(dialog, "locked")
+
+    elsewhere = QLineEdit()  # typing in another window (the viewer) does not keep this one open
+    qtbot.addWidget(elsewhere)
+    elsewhere.show()
+    type_passphrase(qtbot, dialog, PASSPHRASE)
+    started = time.monotonic()
+    while dialog.unlocked and time.monotonic() - started < 5:
+        qtbot.keyClicks(elsewhere, "y")
+        qtbot.wait(50)
+    assert not dialog.unlocked and time.monotonic() - started < 2
+
+
+def test_locking_keeps_a_running_training_that_only_an_administrator_may_stop(
+        qtbot, open_dialog, local_data, fake_train, bundled_model_dir, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    dialog = open_dialog(command_builder=fake_builder(fake_train, "ok", bundled_model_dir, delay=20.0), auto_lock_ms=60_000)
+    check_folder(qtbot, dialog, local_data)
+    start_training(qtbot, dialog)
+    qtbot.waitUntil(lambda: "first round" in dialog.training_tab.training_status.text(), timeout=WAIT_MS)
+    dialog.idle_timer.setInterval(300)
+    dialog.idle_timer.start()
+    qtbot.waitUntil(lambda: not dialog.unlocked, timeout=5000)
+    assert dialog.training_tab.is_running()
+    assert "The training goes on meanwhile." in dialog.auth_page.auth_message.text()
+    written = dialog.training_tab.candidate_out / "written so far"  # what the child has written so far
+    written.parent.mkdir(parents=True, exist_ok=True)
+    written.write_text("partial")
+
+    qtbot.keyClick(dialog.auth_page.passphrase_edit, Qt.Key.Key_Escape)  # locked: no one may stop it
+    dialog.windowHandle().close()
+    assert dialog.isVisible() and dialog.training_tab.is_running()
+    assert "Unlock to stop or decide" in dialog.auth_page.auth_message.text()
+
+    type_passphrase(qtbot, dialog, PASSPHRASE)
+    assert dialog.unlocked and dialog.training_tab.is_running() and written.exists()  # not cleaned as left over
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *args: asked.append(args[1]) or QMessageBox.StandardButton.No)
+    qtbot.mouseClick(dialog.close_button, Qt.MouseButton.LeftButton)
+    assert asked == ["Training is running"] and dialog.isVisible() and dialog.unlocked
+    monkeypatch.setattr(QMessageBox, "question", lambda *args: QMessageBox.StandardButton.Yes)
+    qtbot.mouseClick(dialog.close_button, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible() and not dialog.unlocked and not dialog.training_tab.is_running()
+    assert staging_folders() == []
 
 
 # ---------------------------------------------------------------- data check
@@ -355,6 +494,41 @@ def test_crashing_child_leaves_registry_settings_and_model_intact(qtbot, open_di
     assert audit.read_entries()[-1]["decision"] == "training failed"
     assert not dialog.training_tab.compare_box.isVisible() and dialog.training_tab.start_button.isEnabled()
     shot(dialog, "training_crashed")
+
+
+def test_training_needs_the_full_installation(qtbot, open_dialog, local_data):
+    dialog = open_dialog(training_available=False)
+    check_folder(qtbot, dialog, local_data)
+    dialog.tabs.setCurrentIndex(2)
+    tab = dialog.training_tab
+    assert not tab.start_button.isEnabled() and tab.training_hint.isVisible()
+    hint = tab.training_hint.text()
+    assert hint.startswith("Retraining needs the full installation (cxrviewer-") and "-full" in hint
+    assert "Ask your IT contact." in hint and tab.start_button.toolTip() == hint
+    qtbot.mouseClick(tab.start_button, Qt.MouseButton.LeftButton)
+    assert tab.training is None and staging_folders() == []
+    assert dialog.threshold_tab.recalibrate_button.isEnabled()  # needs no TensorFlow
+    shot(dialog, "training_unavailable")
+
+
+def test_training_is_available_where_tensorflow_is(qtbot, open_dialog, monkeypatch, tmp_path):
+    import importlib.util
+
+    from cxrviewer.qt.admin import training_tab
+
+    real_find_spec = importlib.util.find_spec
+    monkeypatch.setattr(importlib.util, "find_spec", lambda name, *a: None if name == "tensorflow" else real_find_spec(name, *a))
+    assert not training_tab.training_available()
+    dialog = open_dialog(training_available=None)  # what the viewer opens: found out, not told
+    assert not dialog.training_tab.available
+    monkeypatch.setattr(importlib.util, "find_spec", real_find_spec)
+    # a frozen build: the "-full" bundle alone holds TensorFlow (packaging/build.sh CXRVIEWER_WITH_TF=1)
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    monkeypatch.setattr(sys, "_MEIPASS", str(tmp_path), raising=False)
+    assert not training_tab.training_available()
+    (tmp_path / "tensorflow").mkdir()
+    assert training_tab.training_available()
+    assert "cxrviewer installed with" not in training_tab.training_unavailable_text()
 
 
 def test_model_without_training_file_cannot_be_fine_tuned(qtbot, open_dialog, local_data, fake_train, model_dir):
@@ -513,10 +687,29 @@ def test_training_command_from_source_and_frozen(monkeypatch, tmp_path):
     assert program.endswith("cxrviewer-cli.exe")
 
 
-def test_audit_and_json_are_readable_after_a_session(qtbot, open_dialog):
-    open_dialog()
+def test_the_audit_log_is_shown_in_words_on_the_models_tab(qtbot, open_dialog, bundled_model_dir):
+    import re
+
+    model = _register_copy(bundled_model_dir, "clinic-1")
+    Registry().activate(model)
+    auth.set_passphrase(PASSPHRASE)
+    dialog = open_dialog(unlock=False)
+    type_passphrase(qtbot, dialog, "not the passphrase")
+    type_passphrase(qtbot, dialog, PASSPHRASE)
+    table = dialog.models_tab.models_table
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=table.visualItemRect(table.item(0, 0)).center())
+    qtbot.mouseClick(dialog.models_tab.use_model_button, Qt.MouseButton.LeftButton)
+
+    view = dialog.models_tab.audit_view
+    assert view.isVisible()
+    bundled, user = Registry().bundled().card, re.escape(audit.current_user())
+    lines = view.toPlainText().splitlines()
+    stamp = r"\d{4}-\d{2}-\d{2} \d{2}:\d{2}"
+    assert len(lines) == 2, lines  # newest first: who did what, when, to which model
+    assert re.fullmatch(rf"{stamp}  {user}: rolled back – {re.escape(f'{bundled.name} {bundled.version}')}", lines[0])
+    assert re.fullmatch(rf"{stamp}  {user}: wrong passphrase", lines[1])
     for entry in audit.read_entries():
-        json.dumps(entry)
+        json.dumps(entry, allow_nan=False)
 
 
 def test_installed_pyside_keeps_true_alive_across_emits():

@@ -1,5 +1,8 @@
 """The worklist end to end: screen a folder on the model thread, sort, filter, view, cancel, resume, history, export.
 
+Images without a score are "Read manually" rows, first in every sort and kept by *Flagged only*; the export
+writes what the list shows, in its order.
+
 Real Qt events throughout (mouse clicks on the header and rows, keys on the history list, a real
 folder drop). Images are generated: chest-like patterns with different lung darkness, so each has
 its own content (sha256) and its own score; an administrator's threshold override between the
@@ -20,11 +23,12 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QFileDialog, QToolBar
 
+from cxrviewer.core.review.decisions import DECISION_CSV_COLUMNS
 from cxrviewer.core.screening.batch import find_images
 from cxrviewer.core.screening.store import CSV_COLUMNS, ResultStore
 from cxrviewer.qt.model_host import NO_IMAGES_MESSAGE, NO_MODEL_SCREENING_MESSAGE
 from cxrviewer.qt.result_panel import FLAG_TEXT
-from cxrviewer.qt.worklist.table_model import FILE, FLAG, SCORE, STATUS
+from cxrviewer.qt.worklist.table_model import FILE, FLAG, READ_MANUALLY_TEXT, SCORE, STATUS
 from tests.conftest import make_png
 
 BATCH_TIMEOUT_MS = 30_000
@@ -130,46 +134,73 @@ def test_screening_a_folder_lists_every_image_highest_score_first(qtbot, make_wi
     assert panel.proxy.rowCount() == GOOD + BAD
 
     scores = scores_on_screen(panel)
-    assert scores[GOOD:] == [None] * BAD  # no score: at the bottom
-    assert scores[:GOOD] == sorted(scores[:GOOD], reverse=True)
-    for row in range(GOOD):
+    assert scores[:BAD] == [None] * BAD  # no score: "Read manually", at the top
+    assert scores[BAD:] == sorted(scores[BAD:], reverse=True)
+    assert [cell(panel, r, SCORE) for r in range(BAD)] == [READ_MANUALLY_TEXT] * BAD
+    for row in range(BAD, BAD + GOOD):
         assert PERCENT.match(cell(panel, row, SCORE)), cell(panel, row, SCORE)
         assert cell(panel, row, STATUS) == "Scored"
-    assert [cell(panel, r, FLAG) for r in range(3)] == [FLAG_TEXT] * 3
-    assert cell(panel, 3, FLAG) != FLAG_TEXT
-    assert "ward b/cxr99.png" in [cell(panel, r, FILE) for r in range(GOOD)]  # sub-folders are screened and named
+    assert [cell(panel, r, FLAG) for r in range(BAD, BAD + 3)] == [FLAG_TEXT] * 3
+    assert cell(panel, BAD + 3, FLAG) != FLAG_TEXT
+    assert "ward b/cxr99.png" in [cell(panel, r, FILE) for r in range(BAD, BAD + GOOD)]  # sub-folders are screened and named
 
-    reasons = {cell(panel, r, FILE): cell(panel, r, STATUS) for r in range(GOOD, GOOD + BAD)}
+    reasons = {cell(panel, r, FILE): cell(panel, r, STATUS) for r in range(BAD)}
     assert set(reasons) == {"broken.png", "empty.jpg"}
-    for reason in reasons.values():
+    for row, reason in enumerate(reasons.values()):
         assert reason.endswith(".") and "Traceback" not in reason and "Error" not in reason
-    assert panel.summary() == f"Screened {GOOD} · Flagged 3 · Failed {BAD}"
+        assert reason in panel.proxy.index(row, SCORE).data(Qt.ItemDataRole.ToolTipRole)  # the reason, under the mouse
+    assert panel.summary() == f"Scored {GOOD} · Flagged 3 · Read manually {BAD}"
     model = window.model()
     assert f"{model.info.name} {model.info.version}" in panel.model_label.text()
     assert f"{GOOD + BAD} images" in panel.title() and "Completed" in panel.title()
     assert not panel.cancel_button.isEnabled() and panel.export_button.isEnabled()
 
 
-def test_clicking_headers_resorts_and_errors_stay_last(qtbot, make_window, xray_folder):
+def test_read_manually_rows_stay_first_whichever_column_is_sorted_and_whichever_way(qtbot, make_window, xray_folder):
     window = make_window()
     screen(qtbot, window, xray_folder)
     panel = window.batch_panel
 
     click_header(panel, SCORE)  # the default is highest first; a click turns it round
+    assert panel.table.horizontalHeader().sortIndicatorOrder() == Qt.SortOrder.AscendingOrder
     scores = scores_on_screen(panel)
-    assert scores[:GOOD] == sorted(scores[:GOOD]) and scores[GOOD:] == [None] * BAD
+    assert scores[:BAD] == [None] * BAD and scores[BAD:] == sorted(scores[BAD:])
+    click_header(panel, SCORE)
+    scores = scores_on_screen(panel)
+    assert scores[:BAD] == [None] * BAD and scores[BAD:] == sorted(scores[BAD:], reverse=True)
 
-    click_header(panel, FILE)
-    names = [cell(panel, r, FILE) for r in range(GOOD + BAD)]
-    assert names == sorted(names, key=str.lower)
-
+    for column in (FILE, FLAG, STATUS):
+        for _ in range(2):  # A to Z, then Z to A
+            click_header(panel, column)
+            assert scores_on_screen(panel)[:BAD] == [None] * BAD, (column, panel.table.horizontalHeader().sortIndicatorOrder())
+        if column == FILE:
+            names = [cell(panel, r, FILE) for r in range(BAD, GOOD + BAD)]
+            assert names == sorted(names, key=str.lower, reverse=True)
     click_header(panel, FLAG)
     click_header(panel, FLAG)
-    order = panel.table.horizontalHeader().sortIndicatorOrder()
+    assert panel.table.horizontalHeader().sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
     flags = [cell(panel, r, FLAG) for r in range(GOOD + BAD)]
-    if order == Qt.SortOrder.DescendingOrder:
-        assert flags[:3] == [FLAG_TEXT] * 3
-    assert flags[GOOD:] == ["No score"] * BAD
+    assert flags[:BAD] == ["No score"] * BAD and flags[BAD:BAD + 3] == [FLAG_TEXT] * 3
+
+
+@pytest.mark.real_data
+def test_an_image_the_input_check_refuses_is_read_manually_at_the_top(qtbot, make_window, tmp_path, bundled_model_dir,
+                                                                      real_xray_path):
+    """With the real chest-X-ray check: a refused image was scored nowhere and used to sink below "< 1%"."""
+    import shutil
+
+    folder = tmp_path / "refused"
+    folder.mkdir()
+    make_png(folder / "blank.png", np.full((300, 260), 128, np.uint8))  # the bundled model refuses it
+    shutil.copy(real_xray_path, folder / f"real{real_xray_path.suffix}")
+    window = make_window(model_dir=bundled_model_dir)
+    screen(qtbot, window, folder)
+    panel = window.batch_panel
+    top = panel.visible_rows()[0]
+    assert Path(top.file).name == "blank.png" and top.probability is None and top.error
+    assert cell(panel, 0, SCORE) == READ_MANUALLY_TEXT
+    click_header(panel, SCORE)  # lowest first: still at the top
+    assert Path(panel.visible_rows()[0].file).name == "blank.png"
 
 
 def test_flagged_only_lists_the_flagged_images(qtbot, make_window, xray_folder):
@@ -177,9 +208,10 @@ def test_flagged_only_lists_the_flagged_images(qtbot, make_window, xray_folder):
     screen(qtbot, window, xray_folder)
     panel = window.batch_panel
     panel.flagged_only_check.click()
-    assert panel.proxy.rowCount() == 3
-    assert all(row.flagged for row in panel.visible_rows())
-    assert "showing the 3 flagged" in panel.summary()
+    assert panel.proxy.rowCount() == 3 + BAD  # the flagged, and the images to read manually
+    rows = panel.visible_rows()
+    assert all(row.probability is None for row in rows[:BAD]) and all(row.flagged for row in rows[BAD:])
+    assert "showing the 5 flagged or read manually" in panel.summary()
     panel.flagged_only_check.click()
     assert panel.proxy.rowCount() == GOOD + BAD
 
@@ -188,19 +220,19 @@ def test_choosing_a_row_shows_that_image_with_its_score(qtbot, make_window, xray
     window = make_window()
     screen(qtbot, window, xray_folder)
     panel = window.batch_panel
-    click_row(panel, 0)
+    click_row(panel, BAD)
     wait_for_result(window)
-    top = panel.visible_rows()[0]
+    top = panel.visible_rows()[BAD]
     assert window.current_path() == top.file
     assert window.panel.state() == "result" and window.viewer.has_image() and window.viewer.has_heatmap()
-    assert window.panel.score_text() == cell(panel, 0, SCORE)  # the same score as in the table
+    assert window.panel.score_text() == cell(panel, BAD, SCORE)  # the same score as in the table
     assert window.panel.flag_text() == FLAG_TEXT
 
     QTest.keyClick(panel.table, Qt.Key.Key_Down)  # the keyboard walks down the list too
     wait_for_result(window)
-    assert window.current_path() == panel.visible_rows()[1].file
+    assert window.current_path() == panel.visible_rows()[BAD + 1].file
 
-    click_row(panel, GOOD)  # a file without a score: its reason, no crash
+    click_row(panel, 0)  # a file without a score: its reason, no crash
     wait_for_result(window)
     assert window.panel.state() == "problem" and window.panel.problem_text()
 
@@ -234,8 +266,8 @@ def test_screening_again_skips_images_done_before(qtbot, make_window, xray_folde
     panel = window.batch_panel
     assert panel.shown_status() == "completed"
     assert panel.proxy.rowCount() == GOOD + BAD
-    assert panel.summary() == f"Screened {GOOD} · Flagged 3 · Failed {BAD} · Already done {GOOD}"
-    assert all(cell(panel, r, STATUS) == "Scored earlier" for r in range(GOOD))
+    assert panel.summary() == f"Scored {GOOD} · Flagged 3 · Read manually {BAD} · Already done {GOOD}"
+    assert all(cell(panel, r, STATUS) == "Scored earlier" for r in range(BAD, GOOD + BAD))
     assert len(panel.history()) == 2
 
 
@@ -276,8 +308,8 @@ def test_history_reopens_runs_and_offers_to_resume_an_interrupted_one(qtbot, mak
 
     QTest.keyClick(panel.history_combo, Qt.Key.Key_Up)  # back to the folder screened above: its rows are restored
     assert panel.proxy.rowCount() == GOOD + BAD
-    assert panel.summary() == f"Screened {GOOD} · Flagged 3 · Failed {BAD}"
-    assert scores_on_screen(panel)[:GOOD] == sorted(scores_on_screen(panel)[:GOOD], reverse=True)
+    assert panel.summary() == f"Scored {GOOD} · Flagged 3 · Read manually {BAD}"
+    assert scores_on_screen(panel)[BAD:] == sorted(scores_on_screen(panel)[BAD:], reverse=True)
 
     assert panel.open_run(killed)
     panel.resume_button.click()
@@ -286,22 +318,37 @@ def test_history_reopens_runs_and_offers_to_resume_an_interrupted_one(qtbot, mak
     assert panel.history()[0][1].startswith("Completed · other")
 
 
-def test_export_writes_the_csv_and_says_where(qtbot, make_window, xray_folder, tmp_path, monkeypatch):
+def test_export_writes_what_the_list_shows_in_its_order_and_says_where(qtbot, make_window, xray_folder, tmp_path, monkeypatch):
     window = make_window()
     screen(qtbot, window, xray_folder)
     panel = window.batch_panel
     target = tmp_path / "exports" / "worklist.csv"
     target.parent.mkdir()
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(target), "CSV files (*.csv)"))
-    panel.flagged_only_check.click()  # the filter changes the view, not what is exported
-    panel.export_button.click()
-    with target.open(newline="") as handle:
-        lines = list(csv.reader(handle))
-    assert ",".join(lines[0]) == "file,sha256,probability,threshold,flagged,model_name,model_version,screened_at,error"
-    assert tuple(lines[0]) == CSV_COLUMNS
-    assert len(lines) == 1 + GOOD + BAD
+
+    def exported() -> list[list[str]]:
+        panel.export_button.click()
+        with target.open(newline="") as handle:
+            return list(csv.reader(handle))
+
+    lines = exported()  # everything, as listed: read manually first, then the highest score
+    assert tuple(lines[0]) == (*CSV_COLUMNS, *DECISION_CSV_COLUMNS)
+    assert ",".join(lines[0]).startswith("file,sha256,probability,threshold,flagged,model_name,model_version,screened_at,"
+                                         "error,patient_id,study_date,accession_number")
+    assert [r[0] for r in lines[1:]] == [row.file for row in panel.visible_rows()]
     assert {Path(r[0]) for r in lines[1:]} == set(find_images(xray_folder))
-    assert str(target) in panel.message()
+    assert str(target) in panel.message() and f"Saved {GOOD + BAD} of {GOOD + BAD} rows" in panel.message()
+
+    panel.flagged_only_check.click()  # what you see is what you export
+    click_header(panel, SCORE)  # lowest score first
+    lines = exported()
+    shown = panel.visible_rows()
+    assert len(shown) == 3 + BAD and [r[0] for r in lines[1:]] == [row.file for row in shown]
+    probabilities = [float(r[2]) for r in lines[1 + BAD:]]
+    assert probabilities == sorted(probabilities) and all(r[4] == "true" for r in lines[1 + BAD:])
+    message = panel.message()
+    assert f"Saved {3 + BAD} of {GOOD + BAD} rows" in message and str(target) in message
+    assert "flagged or read manually" in message and "lowest first" in message
 
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: ("/proc/no/such/place.csv", ""))
     panel.export_button.click()
@@ -324,7 +371,7 @@ def test_a_folder_without_images_gets_a_plain_message(qtbot, make_window, tmp_pa
     window = make_window()
     empty = tmp_path / "empty"
     empty.mkdir()
-    (empty / "notes.txt").write_text("no images here")
+    (empty / ".DS_Store").write_text("hidden files are not the user's")
     screen(qtbot, window, empty)
     panel = window.batch_panel
     assert panel.message() == NO_IMAGES_MESSAGE

@@ -68,6 +68,8 @@ def test_open_real_xray_shows_score_and_heatmap(make_window, real_xray_path, wai
     window.open_files([str(real_xray_path)])
     wait_for_result(window)
     assert_scored(window, real_xray_path.name)
+    assert window.viewer.has_heatmap() and not window.viewer.heatmap_shown()  # off until the reader asks
+    window.panel.heatmap_check.click()
     assert window.viewer.heatmap_shown()
     window.panel.heatmap_check.click()
     assert not window.viewer.heatmap_shown()
@@ -291,9 +293,37 @@ def test_worklist_stays_where_the_user_docked_it(make_window, window_settings):
     assert reopened.dockWidgetArea(reopened.worklist_dock) == Qt.DockWidgetArea.RightDockWidgetArea
 
 
-def test_geometry_is_saved_to_the_given_settings(make_window, window_settings):
+def test_geometry_and_window_state_are_restored_in_a_new_window(qtbot, make_window, window_settings):
+    from PySide6.QtCore import QRect
+    from PySide6.QtWidgets import QToolBar
+
+    from cxrviewer.qt.main_window import MainWindow
+
     window = make_window(wait_for_model=False)
-    window.resize(900, 640)
+    window.addToolBar(Qt.ToolBarArea.LeftToolBarArea, window.findChild(QToolBar, "mainToolbar"))
+    window.worklist_dock.show()
+    qtbot.waitUntil(window.worklist_dock.isVisible)
+    screen, least = window.screen().availableGeometry(), window.minimumSizeHint()  # restored windows fit their screen
+    wanted = QRect(screen.x() + 30, screen.y() + 20, min(screen.width() - 40, least.width() + 40),
+                   min(screen.height() - 40, least.height() + 60))
+    window.setGeometry(wanted)
+    qtbot.waitUntil(lambda: window.geometry() == wanted)
+    geometry, state = window.geometry(), window.saveState()
     window.close()
     window_settings.sync()
-    assert window_settings.value("geometry") is not None
+
+    reopened = MainWindow(settings=window_settings)  # as at the next start (make_window would resize it)
+    try:
+        reopened.show()
+        qtbot.waitExposed(reopened)
+        restored = reopened.geometry()
+        assert geometry == wanted and restored.size() == wanted.size()
+        # the position up to the window frame, which Qt adds or not depending on the platform (offscreen: 5 px)
+        assert abs(restored.x() - wanted.x()) <= 8 and abs(restored.y() - wanted.y()) <= 8
+        assert reopened.toolBarArea(reopened.findChild(QToolBar, "mainToolbar")) == Qt.ToolBarArea.LeftToolBarArea
+        assert reopened.worklist_dock.isVisible()
+        assert reopened.saveState() == state
+    finally:
+        reopened.close()
+        reopened.shutdown()
+        reopened.deleteLater()

@@ -4,7 +4,8 @@ One JSON object per line in ``user_data_dir()/audit.log``: who, when (UTC), what
 which data (folder and a fingerprint of its file list), with which counts and metrics. Lines are
 appended with ``O_APPEND`` and ``fsync`` in one ``write`` call, so concurrent writers never
 interleave and a crash loses at most the line being written, never an earlier one. The log is never
-rewritten; a damaged last line is skipped when reading.
+rewritten; a damaged last line is skipped when reading. The file is owner-only (0600) in an owner-only
+folder (0700): it names users, data folders and every wrong administrator passphrase.
 """
 
 from __future__ import annotations
@@ -28,7 +29,10 @@ ROLLED_BACK = "rolled back"
 RECALIBRATED = "recalibrated"
 TRAINING_FAILED = "training failed"
 PASSPHRASE_SET = "passphrase set"
-DECISIONS = (ACTIVATED, REJECTED, ROLLED_BACK, RECALIBRATED, TRAINING_FAILED, PASSPHRASE_SET)
+WRONG_PASSPHRASE = "wrong passphrase"
+DECISIONS = (ACTIVATED, REJECTED, ROLLED_BACK, RECALIBRATED, TRAINING_FAILED, PASSPHRASE_SET, WRONG_PASSPHRASE)
+PRIVATE_FILE = 0o600
+PRIVATE_FOLDER = 0o700
 
 
 def audit_path(data_dir: Path | None = None) -> Path:
@@ -76,9 +80,10 @@ def append_entry(decision: str, *, path: Path | None = None, **details: Any) -> 
     }
     line = (json.dumps(entry, ensure_ascii=False, sort_keys=False) + "\n").encode("utf-8")
     target = path or audit_path()
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd = os.open(target, os.O_RDWR | os.O_APPEND | os.O_CREAT, 0o644)
+    private_folder(target.parent)
+    fd = os.open(target, os.O_RDWR | os.O_APPEND | os.O_CREAT, PRIVATE_FILE)
     try:
+        _make_private(fd)  # a log written by an earlier version was readable by everyone
         if _ends_mid_line(fd):  # an earlier write was cut by a crash: start a fresh line, keep the damage visible
             line = b"\n" + line
         written = os.write(fd, line)
@@ -89,6 +94,24 @@ def append_entry(decision: str, *, path: Path | None = None, **details: Any) -> 
         os.close(fd)
     log.info("audit: %s %s", decision, details.get("model", ""))
     return entry
+
+
+def private_folder(folder: Path) -> None:
+    """Create ``folder`` (and its parents) owner-only (0700), and close it to others if it is ours and was
+    left open. For the folders of the audit log and the passphrase files; the same folders hold the user's
+    screening results, which are no one else's business either."""
+    folder.mkdir(parents=True, exist_ok=True, mode=PRIVATE_FOLDER)
+    if os.name == "posix":
+        info = folder.stat()
+        if info.st_uid == os.getuid() and info.st_mode & 0o777 != PRIVATE_FOLDER:
+            os.chmod(folder, PRIVATE_FOLDER)
+
+
+def _make_private(fd: int) -> None:
+    if os.name == "posix":
+        info = os.fstat(fd)
+        if info.st_uid == os.getuid() and info.st_mode & 0o777 != PRIVATE_FILE:
+            os.fchmod(fd, PRIVATE_FILE)
 
 
 def _ends_mid_line(fd: int) -> bool:

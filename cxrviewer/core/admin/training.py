@@ -16,6 +16,7 @@ import hashlib
 import json
 import logging
 import os
+import shutil
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -27,8 +28,9 @@ from cxrviewer import __version__
 from cxrviewer.core import metrics
 from cxrviewer.core.admin.dataset import LabelledImage, find_labelled_images, load_lesion_boxes, split_of_group, summarize
 from cxrviewer.core.errors import CxrError, DataFolderError
-from cxrviewer.core.image.preprocess import PreprocessSpec, preprocess
+from cxrviewer.core.image.preprocess import PreprocessSpec
 from cxrviewer.core.image.reading import load_image
+from cxrviewer.core.lungs.segmenter import bundled_lung_model_dir, read_lung_card
 from cxrviewer.core.model.card import (
     KERAS_NAME,
     OOD_NAME,
@@ -38,6 +40,7 @@ from cxrviewer.core.model.card import (
     seal_model,
     verify_model,
 )
+from cxrviewer.core.model.inputs import LUNGS_FOLDER, ThreadSegmenters, prepare_input
 from cxrviewer.core.types import CancelToken
 
 log = logging.getLogger(__name__)
@@ -58,6 +61,7 @@ class TrainConfig:
     patience: int = 12
     augment: tuple[str, ...] = ("affine", "intensity", "resolution")
     clahe: bool = False
+    lung_crop: bool = False  # crop to the lung fields (bundled segmenter, copied into the model folder)
     width: int = 1  # channel multiplier
     init_from: Path | None = None  # fine-tune from this model folder
     exclude_sources: tuple[str, ...] = ()  # leave-one-source-out: never trained or validated on
@@ -97,18 +101,21 @@ class TrainResult:
 # ---------------------------------------------------------------- data
 
 
-def _preprocess_one(item: LabelledImage, spec: PreprocessSpec) -> tuple[np.ndarray, tuple] | None:
+def _preprocess_one(
+    item: LabelledImage, spec: PreprocessSpec, segmenters: ThreadSegmenters | None = None
+) -> tuple[np.ndarray, tuple] | None:
     try:
         pixels = load_image(item.path).pixels
     except CxrError as exc:
         log.warning("skipping %s: %s", item.path, exc)
         return None
-    x, box = preprocess(pixels, spec)
-    return x.astype(np.float16), box
+    prepared = prepare_input(pixels, spec, segmenters.get() if segmenters is not None else None)
+    return prepared.array.astype(np.float16), prepared.box
 
 
 def load_arrays(
-    items: list[LabelledImage], spec: PreprocessSpec, cache_dir: Path | None, report: Report
+    items: list[LabelledImage], spec: PreprocessSpec, cache_dir: Path | None, report: Report,
+    segmenters: ThreadSegmenters | None = None,
 ) -> tuple[np.ndarray, np.ndarray, list[LabelledImage]]:
     """Preprocess every image once (two threads; OpenCV releases the GIL) and cache the arrays.
 
@@ -125,7 +132,7 @@ def load_arrays(
         return data["x"], data["boxes"], [i for i, k in zip(items, keep, strict=True) if k]
     arrays: list[tuple | None] = []
     with ThreadPoolExecutor(max_workers=2) as pool:
-        for n, arr in enumerate(pool.map(lambda i: _preprocess_one(i, spec), items), 1):
+        for n, arr in enumerate(pool.map(lambda i: _preprocess_one(i, spec, segmenters), items), 1):
             arrays.append(arr)
             if n % 500 == 0 or n == len(items):
                 report({"event": "preprocess", "done": n, "total": len(items)})
@@ -318,10 +325,17 @@ def train(config: TrainConfig, report: Report | None = None, stop: CancelToken |
 
     keras.utils.set_random_seed(config.seed)
     base_card = verify_model(config.init_from) if config.init_from else None  # its model.keras is covered too
-    spec = base_card.preprocessing if base_card else PreprocessSpec(size=config.size, clahe=config.clahe)
+    if base_card:
+        spec = base_card.preprocessing
+        lung_source = Path(config.init_from) / LUNGS_FOLDER if spec.lung_crop else None
+    else:
+        lung_source = bundled_lung_model_dir() if config.lung_crop else None
+        spec = PreprocessSpec(size=config.size, clahe=config.clahe, lung_crop=config.lung_crop,
+                              lung_segmenter_sha256=read_lung_card(lung_source)["sha256"] if lung_source else "")
+    segmenters = ThreadSegmenters(lung_source) if lung_source else None
 
     items = [i for i in find_labelled_images(config.data) if i.source not in config.exclude_sources]
-    x_all, squares, items = load_arrays(items, spec, config.cache_dir, report)
+    x_all, squares, items = load_arrays(items, spec, config.cache_dir, report, segmenters)
     lesions = load_lesion_boxes(config.lesion_boxes)
     masks = lesion_masks(items, squares, lesions, spec.size) if lesions else None
     idx = split_indices(items, config.val_fraction, config.test_fraction, config.seed)
@@ -477,6 +491,9 @@ def train(config: TrainConfig, report: Report | None = None, stop: CancelToken |
     # the export is sealed twice: first the weights (the gate is fitted on the verified exported model),
     # then with ood.npz, so the card's manifest covers every file and the card's own result-changing content
     (config.out / OOD_NAME).unlink(missing_ok=True)  # a gate left by an earlier run in this folder is not this model's
+    shutil.rmtree(config.out / LUNGS_FOLDER, ignore_errors=True)
+    if lung_source:  # the model folder carries the segmenter it was trained with (checked against the card)
+        shutil.copytree(lung_source, config.out / LUNGS_FOLDER, ignore=shutil.ignore_patterns("*.keras", ".*"))
     card = seal_model(config.out, card, require_gate=False)
     ood = fit_out_of_distribution(config.out, x_all[idx["train"]], x_all[idx["val"]], x_all[idx["test"]])
     card = seal_model(config.out, ModelCard.from_dict({**card.to_dict(), "out_of_distribution": ood}))
@@ -533,7 +550,8 @@ def refit_input_gate(model_dir: Path, data: Path, cache_dir: Path | None = None,
     split = card.extra["training"]["split"]
     excluded = set(card.extra["training"].get("excluded_sources") or ())
     items = [i for i in find_labelled_images(data) if i.source not in excluded]
-    x_all, _, items = load_arrays(items, card.preprocessing, cache_dir, report or (lambda event: None))
+    segmenters = ThreadSegmenters(model_dir / LUNGS_FOLDER) if card.preprocessing.lung_crop else None
+    x_all, _, items = load_arrays(items, card.preprocessing, cache_dir, report or (lambda event: None), segmenters)
     idx = split_indices(items, split["val_fraction"], split["test_fraction"], split["seed"])
     ood = fit_out_of_distribution(model_dir, x_all[idx["train"]], x_all[idx["val"]], x_all[idx["test"]])
     return seal_model(model_dir, ModelCard.from_dict({**card.to_dict(), "out_of_distribution": ood}))

@@ -1,6 +1,8 @@
 """The one preprocessing used by training and inference, described by the model card.
 
-Steps: trim uniform borders (film edges, burnt-in frames), CLAHE (optional), resize the long
+Steps: trim uniform borders (film edges, burnt-in frames) or, for a model trained that way, crop
+to the lung fields with a margin (the region comes from the lung segmenter, a layer above:
+``core.model.inputs`` finds it and passes it in), CLAHE (optional), resize the long
 side to ``size`` keeping the aspect ratio, pad to a square, then standardise intensities per
 image (zero mean, unit variance over the content). Per-image standardisation removes much of
 the brightness/contrast difference between scanners, which is one of the ways a model can
@@ -23,14 +25,23 @@ class PreprocessSpec:
     crop_border: bool = True
     clahe: bool = False
     normalization: str = "per_image_standardize"
+    lung_crop: bool = False  # crop to the lung fields' box (segmenter) plus ``lung_margin`` of its size
+    lung_margin: float = 0.08
+    lung_segmenter_sha256: str = ""  # the segmenter the model was trained with (its weights' checksum)
 
     def to_dict(self) -> dict:
-        return asdict(self)
+        """The card's ``preprocessing``; the lung settings only when the crop is used, so the cards of
+        models made before the crop existed keep their exact content (and checksum)."""
+        data = asdict(self)
+        if not self.lung_crop:
+            for key in ("lung_crop", "lung_margin", "lung_segmenter_sha256"):
+                del data[key]
+        return data
 
     @classmethod
     def from_dict(cls, data: dict) -> PreprocessSpec:
-        known = {k: data[k] for k in ("size", "crop_border", "clahe", "normalization") if k in data}
-        return cls(**known)
+        names = ("size", "crop_border", "clahe", "normalization", "lung_crop", "lung_margin", "lung_segmenter_sha256")
+        return cls(**{k: data[k] for k in names if k in data})
 
 
 def border_box(pixels: np.ndarray, tolerance: float = 4.0, max_fraction: float = 0.25) -> tuple[int, int, int, int]:
@@ -81,11 +92,22 @@ def standardize(values: np.ndarray) -> np.ndarray:
     return (values - mean) / max(std, 1e-3)
 
 
-def preprocess(pixels: np.ndarray, spec: PreprocessSpec) -> tuple[np.ndarray, Box]:
-    """uint8 (H, W) -> float32 (size, size) model input, and the square it covers in image pixels."""
+def preprocess(pixels: np.ndarray, spec: PreprocessSpec, region: tuple[int, int, int, int] | None = None) -> tuple[np.ndarray, Box]:
+    """uint8 (H, W) -> float32 (size, size) model input, and the square it covers in image pixels.
+
+    ``region`` (x0, y0, x1, y1), when given, is the part of the image the model sees (the lung
+    fields' box); otherwise uniform borders are trimmed (``spec.crop_border``) or the whole image is used.
+    """
     if pixels.dtype != np.uint8 or pixels.ndim != 2:
         raise ValueError("preprocess expects an 8-bit grayscale image")
-    x0, y0, x1, y1 = border_box(pixels) if spec.crop_border else (0, 0, pixels.shape[1], pixels.shape[0])
+    if region is not None:
+        x0, y0, x1, y1 = (int(v) for v in region)
+        if not (0 <= x0 < x1 <= pixels.shape[1] and 0 <= y0 < y1 <= pixels.shape[0]):
+            raise ValueError(f"region {region} is not inside the image {pixels.shape[::-1]}")
+    elif spec.crop_border:
+        x0, y0, x1, y1 = border_box(pixels)
+    else:
+        x0, y0, x1, y1 = 0, 0, pixels.shape[1], pixels.shape[0]
     content, factor = reduce_by_integer_factor(pixels[y0:y1, x0:x1], spec.size)
     if spec.clahe:
         content = cv2.createCLAHE(clipLimit=2.0, tileGridSize=(8, 8)).apply(content)

@@ -184,7 +184,7 @@ def _preprocessing(data: dict) -> PreprocessSpec:
     size = spec.get("size", PreprocessSpec.size)
     if isinstance(size, bool) or not isinstance(size, int):
         raise CardProblem("the model's input size is not a whole number")
-    for flag in ("crop_border", "clahe"):
+    for flag in ("crop_border", "clahe", "lung_crop"):
         if not isinstance(spec.get(flag, False), bool):
             raise CardProblem(f"the preprocessing setting '{flag}' is not true or false")
     try:
@@ -220,6 +220,12 @@ def validate_card(card: ModelCard) -> None:
         raise CardProblem("a preprocessing setting is not true or false")
     if spec.normalization not in NORMALIZATIONS:
         raise CardProblem(f"its preprocessing normalization {spec.normalization!r} is not one cxrviewer knows")
+    if spec.lung_crop:
+        margin = _number(spec.lung_margin, "the lung crop margin")
+        if not math.isfinite(margin) or not 0.0 <= margin <= 0.5:
+            raise CardProblem("the lung crop margin is not a number from 0 to 0.5")
+        if not isinstance(spec.lung_segmenter_sha256, str) or not _SHA256.match(spec.lung_segmenter_sha256):
+            raise CardProblem("it crops to the lungs but does not say which lung model (no sha256)")
     for name, digest in card.files.items():
         if not isinstance(name, str) or not _plain_name(name):
             raise CardProblem(f"its file list names {name!r}, which is not a file of the model folder")

@@ -3,7 +3,8 @@
 The map covers the square the model saw (``Prediction.heatmap_box`` in image pixels); it is
 upsampled smoothly (bicubic) to that square, cropped to the image, coloured with a perceptual
 colour map (inferno: brightness rises monotonically, readable in grayscale and by most
-colour-blind readers) and made transparent where the model paid little attention.
+colour-blind readers) and made transparent where the model paid little attention and, when the
+lung fields are known, outside the lungs (a softened edge, so the tint fades at the lung border).
 """
 
 from __future__ import annotations
@@ -28,8 +29,17 @@ def map_to_image(heatmap: np.ndarray, box: Box, width: int, height: int) -> np.n
     return np.clip(full, 0.0, 1.0)
 
 
-def overlay_rgba(heatmap: np.ndarray, box: Box, width: int, height: int, opacity: float = 0.5) -> np.ndarray:
-    """RGBA uint8 (height, width, 4) to draw over the X-ray; low attention is transparent."""
+def lung_weight(lung_mask: np.ndarray, width: int, height: int) -> np.ndarray:
+    """The lung mask (any size, covering the whole image) as a soft 0..1 weight on a width x height grid."""
+    weight = cv2.resize(lung_mask.astype(np.float32), (width, height), interpolation=cv2.INTER_LINEAR)
+    soften = max(3, (max(width, height) // 100) | 1)  # about 1% of the image: a soft border, not a hard cut
+    return cv2.GaussianBlur(weight, (soften, soften), 0)
+
+
+def overlay_rgba(heatmap: np.ndarray, box: Box, width: int, height: int, opacity: float = 0.5,
+                 lung_mask: np.ndarray | None = None) -> np.ndarray:
+    """RGBA uint8 (height, width, 4) to draw over the X-ray; low attention (and outside the lungs, when
+    ``lung_mask`` is given) is transparent."""
     full = map_to_image(heatmap, box, width, height)
     colours = cv2.applyColorMap((full * 255).astype(np.uint8), cv2.COLORMAP_INFERNO)  # BGR
     rgba = np.empty((height, width, 4), np.uint8)
@@ -37,7 +47,10 @@ def overlay_rgba(heatmap: np.ndarray, box: Box, width: int, height: int, opacity
     # smoothstep from 0.35 to 0.85: the lower part of the map stays fully transparent, so the X-ray
     # keeps its contrast and only the regions that drove the score are tinted
     ramp = np.clip((full - 0.35) / 0.5, 0, 1)
-    rgba[..., 3] = (np.clip(opacity, 0, 1) * 255 * ramp * ramp * (3 - 2 * ramp)).astype(np.uint8)
+    alpha = np.clip(opacity, 0, 1) * 255 * ramp * ramp * (3 - 2 * ramp)
+    if lung_mask is not None:
+        alpha *= lung_weight(lung_mask, width, height)
+    rgba[..., 3] = alpha.astype(np.uint8)
     return rgba
 
 

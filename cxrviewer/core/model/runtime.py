@@ -15,10 +15,11 @@ from pathlib import Path
 import numpy as np
 
 from cxrviewer.core.errors import ModelIntegrity
-from cxrviewer.core.image.preprocess import preprocess
+from cxrviewer.core.lungs.segmenter import bundled_lung_model_dir, check_lung_fields, lung_caution
 from cxrviewer.core.metrics import sigmoid
 from cxrviewer.core.model.card import OOD_NAME, TFLITE_NAME, ModelCard, verify_model
 from cxrviewer.core.model.gate import InputGate, image_checks
+from cxrviewer.core.model.inputs import ModelInput, prepare_input, segmenter_for
 from cxrviewer.core.types import ModelInfo, Prediction, XrayImage
 
 log = logging.getLogger(__name__)
@@ -32,11 +33,18 @@ INVALID_SCORE = "The screening model returned an invalid score for this image, s
 
 
 class ModelRuntime:
-    def __init__(self, model_dir: str | Path, num_threads: int = 2) -> None:
+    """The screening model of one folder, with the lung segmenter it needs.
+
+    ``lung_model_dir`` is the segmenter used for the input check and the heatmap when the model does
+    not carry its own (models that crop to the lungs do): by default the bundled one.
+    """
+
+    def __init__(self, model_dir: str | Path, num_threads: int = 2, lung_model_dir: Path | None = None) -> None:
         from ai_edge_litert.interpreter import Interpreter
 
         self.model_dir = Path(model_dir)
         self.card: ModelCard = verify_model(self.model_dir)  # every file and the card's result-changing content
+        self.lungs = segmenter_for(self.model_dir, self.card.preprocessing, lung_model_dir or bundled_lung_model_dir())
         try:
             self._interpreter = Interpreter(model_path=str(self.model_dir / TFLITE_NAME), num_threads=num_threads)
             self._interpreter.allocate_tensors()
@@ -101,17 +109,25 @@ class ModelRuntime:
         cal = self.card.calibration  # checked when the card was read: a finite and > 0, b finite
         return sigmoid(float(cal["a"]) * np.asarray(logit) + float(cal["b"]))
 
-    def predict(self, image: XrayImage, threshold: float | None = None, check_input: bool = True) -> Prediction:
-        """Score one image; raises ``NotChestXray`` for what the model cannot judge.
+    def prepare(self, image: XrayImage) -> ModelInput:
+        """The model input for an image (lungs found, cropped when the card says so, preprocessed)."""
+        return prepare_input(image.pixels, self.card.preprocessing, self.lungs)
 
-        ``check_input=False`` skips that refusal (the self-test scores a generated pattern).
+    def predict(self, image: XrayImage, threshold: float | None = None, check_input: bool = True) -> Prediction:
+        """Score one image; raises ``NotChestXray`` (or one of its lung-field kinds) for what the model
+        cannot judge: not a radiograph, no lungs, one lung only, lungs cut off, far from every training X-ray.
+
+        ``check_input=False`` skips those refusals (the self-test scores a generated pattern); so does a model
+        folder without its chest X-ray check (ood.npz), which scores every image (logged at load).
         """
         if check_input:
             image_checks(image)
-        model_input, box = preprocess(image.pixels, self.card.preprocessing)
-        logit, cam, embedding = self.run(model_input)
-        if check_input:
-            self.check_features(model_input, embedding)
+        prepared = self.prepare(image)
+        logit, cam, embedding = self.run(prepared.array)
+        if check_input and self.input_gate is not None:  # the model's chest X-ray check, then the lung fields
+            self.check_features(prepared.array, embedding)
+            if prepared.lungs is not None:
+                check_lung_fields(prepared.lungs)
         probability = float(self.calibrate(logit))
         if not 0.0 <= probability <= 1.0:  # NaN included: never shown, never written as a score
             raise ModelIntegrity(INVALID_SCORE, f"logit {logit!r}")
@@ -120,7 +136,9 @@ class ModelRuntime:
             threshold=self.threshold if threshold is None else threshold,
             model=self.info,
             heatmap=normalize_map(cam),
-            heatmap_box=box,
+            heatmap_box=prepared.box,
+            lung_mask=prepared.lungs.mask if prepared.lungs is not None and prepared.lungs.lung_areas else None,
+            cautions=tuple(str(c) for c in [lung_caution(prepared.lungs) if prepared.lungs is not None else None] if c),
         )
 
 

@@ -1,7 +1,7 @@
 """Screen a folder: find the images, decode them in a small thread pool while the model scores.
 
 Why this shape: decoding a large PNG costs more than the model (64-120 ms against 17-40 ms for a
-3000 x 3000 image), and OpenCV and hashlib release the GIL, so two decode threads keep the model
+3000 x 3000 image), and OpenCV, simplejpeg and hashlib release the GIL, so two decode threads keep the model
 busy. The model itself is only ever called from the thread that iterates (the LiteRT interpreter
 is not thread-safe: the GUI iterates on its model thread, the CLI on its main thread).
 
@@ -9,15 +9,15 @@ Memory stays flat over thousands of images because at most ``prefetch`` files ar
 decoded ahead of the model. A ``CancelToken`` is checked between images and while waiting for a
 decode, so cancelling takes effect within a fraction of a second.
 
-Every file yields a row: a failure (damaged, empty, not an image, unreadable, a link loop, not a
-chest X-ray) becomes a row whose ``error`` is the sentence to show; the batch always completes.
+Every file yields a row: a failure (damaged, empty, not an image, a file type not supported, unreadable,
+a link loop, not a chest X-ray) becomes a row whose ``error`` is the sentence to show; the batch always
+completes. Which files count is ``find_images``' business: every file but hidden ones and cxrviewer's own.
 Each worker hashes the file's bytes before decoding, so images already scored by the same model
 version are skipped without decoding: a cancelled or crashed run resumes where it stopped.
 """
 
 from __future__ import annotations
 
-import errno
 import hashlib
 import logging
 import os
@@ -29,9 +29,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol
 
-from cxrviewer.core.errors import CxrError, ImageTooLarge, UnreadableImage, UnsupportedImage
-from cxrviewer.core.image.reading import MAX_FILE_BYTES, SUPPORTED_SUFFIXES, decode_image
-from cxrviewer.core.screening.store import ResultStore, utc_now
+from cxrviewer.core.errors import CxrError
+from cxrviewer.core.image.reading import decode_image, read_file_bytes
+from cxrviewer.core.screening.store import OWN_CSV_HEADERS, RESULTS_NAME, SIDECAR_SUFFIXES, ResultStore, utc_now
 from cxrviewer.core.types import CancelToken, ModelInfo, Prediction, ProgressCallback, ScreeningRow, XrayImage
 
 log = logging.getLogger(__name__)
@@ -56,18 +56,30 @@ class Scorer(Protocol):
 # -- finding images ----------------------------------------------------------------------------
 
 
-def find_images(folder: str | Path, recursive: bool = True) -> list[Path]:
-    """Image files under ``folder`` by extension (PNG, JPEG, any case), in a stable sorted order.
+def find_images(folder: str | Path, recursive: bool = True, exclude: Iterable[str | Path] = ()) -> list[Path]:
+    """Every file under ``folder`` that screening must account for, in a stable sorted order.
+
+    Every entry that is not a folder gets a row, whatever its name or type: images, but also DICOM,
+    TIFF, BMP, text files, links to missing files, link loops and pipes. A file that cannot be
+    screened becomes an error row saying what to do ("TIFF files are not supported: save the image
+    as PNG or JPEG ..."), so nobody believes an image was screened when it was not. The
+    content decides, never the extension (``SUPPORTED_SUFFIXES`` plays no part here).
+
+    Left out, because they are not the user's images:
+
+    * hidden files and folders (names starting with "."), such as the ``._name.png`` files macOS
+      leaves on USB sticks and ``.DS_Store``, and the temporary files of an export in progress;
+    * cxrviewer's own output: a results database (``results.sqlite`` and its ``-wal``/``-shm``/
+      ``-journal`` files) and CSV files whose first line is exactly the header cxrviewer writes
+      (a ``--out`` file saved into the screened folder), plus any path in ``exclude``.
 
     Linked sub-folders are followed once: each real folder is visited a single time, so a link
-    that points back up the tree cannot make the walk endless. Hidden files and folders (such as
-    the ``._name.png`` files macOS leaves on USB sticks) are not images and are left out. Linked
-    files are kept even when their target is missing or loops: they become error rows, because
-    the user expects to hear about every image-looking file.
+    that points back up the tree cannot make the walk endless.
     """
     root = Path(folder)
     if not root.is_dir():
         raise FolderNotFound(f"This folder does not exist or cannot be opened: {root}")
+    excluded = {os.path.abspath(p) for p in exclude}
     found: list[Path] = []
     seen = {os.path.realpath(root)}
 
@@ -83,11 +95,38 @@ def find_images(folder: str | Path, recursive: bool = True) -> list[Path]:
             seen.add(real)
             kept.append(name)
         dirnames[:] = kept
-        found.extend(
-            Path(current, name) for name in sorted(filenames)
-            if not name.startswith(".") and name.lower().endswith(SUPPORTED_SUFFIXES)
-        )
+        for name in sorted(filenames):
+            path = Path(current, name)
+            if name.startswith(".") or os.path.abspath(path) in excluded or _is_own_output(path):
+                continue
+            found.append(path)
     return found
+
+
+_OWN_DATABASE_NAMES = frozenset({RESULTS_NAME, *(RESULTS_NAME + suffix for suffix in SIDECAR_SUFFIXES)})
+_OWN_CSV_HEADERS = tuple(",".join(columns).encode() for columns in OWN_CSV_HEADERS)
+_CSV_HEAD_BYTES = max(len(header) for header in _OWN_CSV_HEADERS) + 2
+
+
+def _is_own_output(path: Path) -> bool:
+    """A results database of cxrviewer's, or a CSV it exported (recognised by its header line: the columns
+    cxrviewer writes, now or before the DICOM identifiers were added, possibly followed by more of its own
+    such as the clinician's decision)."""
+    name = path.name.lower()
+    if name in _OWN_DATABASE_NAMES:
+        return True
+    if not name.endswith(".csv"):
+        return False
+    try:  # without blocking: a pipe called x.csv is not ours, and gets its row
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+        with open(fd, "rb", closefd=True) as handle:
+            if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
+                return False
+            first = handle.read(_CSV_HEAD_BYTES)
+    except OSError:  # unreadable: not recognisably ours, so it gets a row saying why
+        return False
+    line = first.split(b"\n", 1)[0].rstrip(b"\r")
+    return any(line == header or line.startswith(header + b",") for header in _OWN_CSV_HEADERS)
 
 
 # -- per-image work (decode threads) -----------------------------------------------------------
@@ -110,40 +149,11 @@ class _Decoded:
     skipped: bool = False
 
 
-def read_image_bytes(path: Path) -> bytes:
-    """The file's bytes, or a ``CxrError`` whose sentence says why they cannot be had.
-
-    The same reasons as ``load_image``, plus a clear one for link loops; reading here (not in
-    ``load_image``) lets the worker hash the bytes and skip known images before decoding them.
-    """
-    try:
-        info = os.stat(path)
-        if stat.S_ISDIR(info.st_mode):
-            raise UnsupportedImage("This is a folder, not an image file.")
-        if not stat.S_ISREG(info.st_mode):  # a pipe or device would block or never end
-            raise UnsupportedImage("This is not a regular file, so it cannot be an image.")
-        if info.st_size > MAX_FILE_BYTES:
-            raise ImageTooLarge(f"This file is too large to open safely ({info.st_size // (1024 * 1024)} MB).")
-        with open(path, "rb") as handle:
-            return handle.read()
-    except PermissionError as exc:
-        raise UnreadableImage("cxrviewer is not allowed to read this file (permission denied).", repr(exc)) from exc
-    except FileNotFoundError as exc:
-        if os.path.islink(path):
-            raise UnreadableImage("This is a link to a file that no longer exists.", repr(exc)) from exc
-        raise UnreadableImage("This file no longer exists.", repr(exc)) from exc
-    except OSError as exc:
-        if exc.errno == errno.ELOOP:
-            raise UnreadableImage("This is a link that leads back to itself (a link loop), so there is no image to read.",
-                                  repr(exc)) from exc
-        raise UnreadableImage("This file could not be read from disk.", repr(exc)) from exc
-
-
 def _prepare(path: Path, is_done: Callable[[str], bool]) -> _Decoded:
     """Read, hash, skip or decode one file (runs in a decode thread; never raises)."""
     sha256 = None
     try:
-        data = read_image_bytes(path)
+        data = read_file_bytes(path)
         sha256 = hashlib.sha256(data).hexdigest()
         if is_done(sha256):
             return _Decoded(path, sha256, skipped=True)
@@ -159,10 +169,21 @@ def _prepare(path: Path, is_done: Callable[[str], bool]) -> _Decoded:
 # -- scoring (calling thread) ------------------------------------------------------------------
 
 
+def identifiers(image: XrayImage | None) -> dict[str, str]:
+    """The DICOM identifiers of ``image`` as ``ScreeningRow`` fields (empty for PNG/JPEG and unread files)."""
+    study = image.study if image is not None else None
+    if study is None:
+        return {}
+    return {"patient_id": study.patient_id, "patient_name": study.patient_name, "study_date": study.study_date,
+            "accession_number": study.accession_number}
+
+
 def _error_row(decoded: _Decoded, runtime: Scorer, message: str) -> ScreeningRow:
+    """No score; an image that was decoded but refused (not a chest X-ray) keeps its patient's identifiers."""
     return ScreeningRow(
         file=str(decoded.path), sha256=decoded.sha256, probability=None, threshold=None, flagged=None,
         model_name=runtime.info.name, model_version=runtime.info.version, screened_at=utc_now(), error=message,
+        **identifiers(decoded.image),
     )
 
 
@@ -180,7 +201,7 @@ def _score(decoded: _Decoded, runtime: Scorer, threshold: float | None) -> Scree
     return ScreeningRow(
         file=str(decoded.path), sha256=decoded.sha256, probability=prediction.probability,
         threshold=prediction.threshold, flagged=prediction.flagged, model_name=prediction.model.name,
-        model_version=prediction.model.version, screened_at=utc_now(), error=None,
+        model_version=prediction.model.version, screened_at=utc_now(), error=None, **identifiers(decoded.image),
     )
 
 
@@ -313,7 +334,8 @@ class FolderScreening:
         self.progress = progress
         self.workers = workers
         self.threshold = threshold
-        self.images: list[Path] = list(images) if images is not None else find_images(self.folder, recursive)
+        own = [store.path, *(Path(f"{store.path}{suffix}") for suffix in SIDECAR_SUFFIXES)]
+        self.images: list[Path] = list(images) if images is not None else find_images(self.folder, recursive, exclude=own)
         self.summary = ScreeningSummary(total=len(self.images))
         self.run_id: int | None = None
 

@@ -15,7 +15,21 @@ Tables
                 every image of its folder.
 
 Failure rows are stored (the user must see them) but never count as "already scored", so the next
-run retries them; a later success replaces the failure.
+run retries them; a later success replaces the failure. A failure with no content hash (a broken
+link, a link loop, a pipe: nothing could be read) is keyed by file and model version instead, so
+screening the same folder again updates that row rather than adding another (schema version 2).
+
+A result also keeps who and what the image is of, from a DICOM header (patient ID and name, study
+date, accession number; empty for PNG/JPEG), so a worklist reopened from the history still names the
+patients (schema version 3 adds those columns; older databases are migrated in place when opened
+and keep every row, with the identifiers empty). The CSV carries the patient ID, study date and
+accession number but not the patient's name unless asked (``patient_names=True``): a CSV is the file
+that gets copied and mailed, and the ID and accession number find the study in the hospital's
+systems without naming the patient.
+
+Private by default: the database holds patients' results, so its folder is made owner-only (0700)
+when this store creates it or when it is the default ``user_data_dir()``, and the database, its
+``-wal``/``-shm`` files and exported CSVs are owner-only (0600) on POSIX systems.
 
 One connection, shared by threads under a lock (the GUI's model thread writes, the GUI thread may
 read the history); other processes (the CLI beside the GUI) wait on SQLite's busy timeout.
@@ -25,9 +39,10 @@ from __future__ import annotations
 
 import csv
 import logging
+import os
 import sqlite3
 import threading
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -38,9 +53,19 @@ from cxrviewer.core.types import ModelInfo, ScreeningRow
 log = logging.getLogger(__name__)
 
 RESULTS_NAME = "results.sqlite"
-CSV_COLUMNS = ("file", "sha256", "probability", "threshold", "flagged", "model_name", "model_version", "screened_at", "error")
+# the DICOM identifiers a result keeps (ScreeningRow's field names); the CSV leaves out the name by default
+IDENTIFIER_COLUMNS = ("patient_id", "patient_name", "study_date", "accession_number")
+CSV_IDENTIFIER_COLUMNS = ("patient_id", "study_date", "accession_number")
+_CSV_BASE_COLUMNS = ("file", "sha256", "probability", "threshold", "flagged", "model_name", "model_version", "screened_at", "error")
+CSV_COLUMNS = (*_CSV_BASE_COLUMNS, *CSV_IDENTIFIER_COLUMNS)
+# the first columns of every CSV header cxrviewer has written (before version 3 of the schema, without
+# the identifiers), so that screening a folder can leave its own exports out
+OWN_CSV_HEADERS = (CSV_COLUMNS, _CSV_BASE_COLUMNS)
 RUN_STATUSES = ("running", "completed", "cancelled")
-_SCHEMA_VERSION = 1
+_SCHEMA_VERSION = 3
+SIDECAR_SUFFIXES = ("-wal", "-shm", "-journal")  # files SQLite keeps beside the database
+_PRIVATE_FOLDER = 0o700
+_PRIVATE_FILE = 0o600
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS runs (
@@ -64,6 +89,10 @@ CREATE TABLE IF NOT EXISTS results (
     flagged       INTEGER,
     screened_at   TEXT NOT NULL,
     error         TEXT,
+    patient_id       TEXT NOT NULL DEFAULT '',
+    patient_name     TEXT NOT NULL DEFAULT '',
+    study_date       TEXT NOT NULL DEFAULT '',
+    accession_number TEXT NOT NULL DEFAULT '',
     UNIQUE (sha256, model_version)
 );
 CREATE TABLE IF NOT EXISTS run_items (
@@ -74,6 +103,28 @@ CREATE TABLE IF NOT EXISTS run_items (
 );
 CREATE INDEX IF NOT EXISTS results_by_run ON results(run_id);
 """
+
+# Version 1 inserted a new row for every failure without a hash on every run. Point each run's
+# items at the newest such row per (file, model version), drop the others, then make that unique.
+_MIGRATE_TO_2 = """
+UPDATE run_items SET result_id = (
+    SELECT MAX(newest.id) FROM results AS this
+    JOIN results AS newest ON newest.sha256 IS NULL AND newest.file = this.file AND newest.model_version = this.model_version
+    WHERE this.id = run_items.result_id
+)
+WHERE result_id IN (SELECT id FROM results WHERE sha256 IS NULL);
+DELETE FROM results WHERE sha256 IS NULL AND id NOT IN (
+    SELECT MAX(id) FROM results WHERE sha256 IS NULL GROUP BY file, model_version
+);
+CREATE UNIQUE INDEX IF NOT EXISTS results_without_hash ON results(file, model_version) WHERE sha256 IS NULL;
+"""
+
+
+_RESULT_COLUMNS = ("run_id", "file", "sha256", "model_name", "model_version", "probability", "threshold", "flagged",
+                   "screened_at", "error", *IDENTIFIER_COLUMNS)
+_INSERT = f"INSERT INTO results ({', '.join(_RESULT_COLUMNS)}) VALUES ({', '.join('?' * len(_RESULT_COLUMNS))})"
+# what a new result of the same image (or unreadable file) and model version replaces
+_UPDATE = ", ".join(f"{c} = excluded.{c}" for c in _RESULT_COLUMNS if c not in ("file", "sha256", "model_version"))
 
 
 def utc_now() -> str:
@@ -108,7 +159,8 @@ class ResultStore:
 
     def __init__(self, path: str | Path | None = None) -> None:
         self.path = Path(path) if path is not None else default_results_path()
-        self.path.parent.mkdir(parents=True, exist_ok=True)
+        _make_private_folder(self.path.parent, always=path is None)
+        _make_private_database(self.path)
         self._lock = threading.RLock()
         self._conn = sqlite3.connect(self.path, timeout=30.0, check_same_thread=False)
         self._conn.execute("PRAGMA journal_mode=WAL")
@@ -116,7 +168,30 @@ class ResultStore:
         self._conn.execute("PRAGMA foreign_keys=ON")
         with self._conn:
             self._conn.executescript(_SCHEMA)
-            self._conn.execute(f"PRAGMA user_version={_SCHEMA_VERSION}")
+        version = self._conn.execute("PRAGMA user_version").fetchone()[0]
+        if version < 2:
+            self._conn.executescript(f"BEGIN IMMEDIATE; {_MIGRATE_TO_2} PRAGMA user_version=2; COMMIT;")
+        if version < _SCHEMA_VERSION:
+            self._add_identifier_columns()
+        _make_private_sidecars(self.path)
+
+    def _add_identifier_columns(self) -> None:
+        """Schema 2 -> 3: the DICOM identifiers, empty for the rows already stored. Checked again inside
+        the write transaction, so two processes opening an old database at once migrate it once."""
+        with self._lock:
+            self._conn.execute("BEGIN IMMEDIATE")
+            try:
+                if self._conn.execute("PRAGMA user_version").fetchone()[0] < _SCHEMA_VERSION:
+                    have = {row[1] for row in self._conn.execute("PRAGMA table_info(results)")}
+                    for column in IDENTIFIER_COLUMNS:
+                        if column not in have:
+                            self._conn.execute(f"ALTER TABLE results ADD COLUMN {column} TEXT NOT NULL DEFAULT ''")
+                    self._conn.execute(f"PRAGMA user_version={_SCHEMA_VERSION}")
+                self._conn.commit()
+            except BaseException:
+                self._conn.rollback()
+                raise
+        log.info("results database %s is at schema version %d", self.path, _SCHEMA_VERSION)
 
     # -- lifecycle -------------------------------------------------------------------------
 
@@ -181,21 +256,21 @@ class ResultStore:
         values = (
             run_id, row.file, row.sha256, row.model_name, row.model_version, row.probability, row.threshold,
             None if row.flagged is None else int(row.flagged), row.screened_at, row.error,
+            *(getattr(row, column) or "" for column in IDENTIFIER_COLUMNS),
         )
         with self._lock, self._conn:
-            if row.sha256 is None:  # unreadable file: nothing to deduplicate on
-                result_id = self._conn.execute(
-                    "INSERT INTO results (run_id, file, sha256, model_name, model_version, probability, threshold,"
-                    " flagged, screened_at, error) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            if row.sha256 is None:  # nothing could be read: one row per file and model version
+                self._conn.execute(
+                    f"{_INSERT} ON CONFLICT (file, model_version) WHERE sha256 IS NULL DO UPDATE SET {_UPDATE}",
                     values,
-                ).lastrowid
+                )
+                result_id = self._conn.execute(
+                    "SELECT id FROM results WHERE sha256 IS NULL AND file = ? AND model_version = ?",
+                    (row.file, row.model_version),
+                ).fetchone()[0]
             else:
                 self._conn.execute(
-                    "INSERT INTO results (run_id, file, sha256, model_name, model_version, probability, threshold,"
-                    " flagged, screened_at, error) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-                    " ON CONFLICT (sha256, model_version) DO UPDATE SET run_id = excluded.run_id, file = excluded.file,"
-                    " model_name = excluded.model_name, probability = excluded.probability, threshold = excluded.threshold,"
-                    " flagged = excluded.flagged, screened_at = excluded.screened_at, error = excluded.error"
+                    f"{_INSERT} ON CONFLICT (sha256, model_version) DO UPDATE SET file = excluded.file, {_UPDATE}"
                     " WHERE excluded.error IS NULL OR results.error IS NOT NULL",
                     values,
                 )
@@ -249,7 +324,8 @@ class ResultStore:
             rows = self._conn.execute(
                 """
                 SELECT run_items.file, results.sha256, results.probability, results.threshold, results.flagged,
-                       results.model_name, results.model_version, results.screened_at, results.error
+                       results.model_name, results.model_version, results.screened_at, results.error,
+                       results.patient_id, results.patient_name, results.study_date, results.accession_number
                 FROM run_items JOIN results ON results.id = run_items.result_id
                 WHERE run_items.run_id = ?
                 ORDER BY run_items.rowid
@@ -261,20 +337,66 @@ class ResultStore:
                 file=file, sha256=sha256, probability=probability, threshold=threshold,
                 flagged=None if flagged is None else bool(flagged), model_name=model_name,
                 model_version=model_version, screened_at=screened_at, error=error,
+                **dict(zip(IDENTIFIER_COLUMNS, identifiers, strict=True)),
             )
-            for file, sha256, probability, threshold, flagged, model_name, model_version, screened_at, error in rows
+            for file, sha256, probability, threshold, flagged, model_name, model_version, screened_at, error, *identifiers
+            in rows
         ]
 
     @staticmethod
-    def export_csv(rows: Iterable[ScreeningRow], path: str | Path) -> int:
+    def export_csv(rows: Iterable[ScreeningRow], path: str | Path, extra_columns: ExtraColumns | None = None,
+                   *, patient_names: bool = False) -> int:
         """Same as the module's ``export_csv``; here so callers holding a store need no second import."""
-        return export_csv(rows, path)
+        return export_csv(rows, path, extra_columns, patient_names=patient_names)
+
+
+# -- owner-only files --------------------------------------------------------------------------
+
+
+def _make_private_folder(folder: Path, always: bool) -> None:
+    """Create ``folder`` owner-only; tighten an existing one only when it is the default data folder.
+
+    A database a user places in a folder of their own (``ResultStore(path)``) does not change that
+    folder's permissions; the files in it are still owner-only.
+    """
+    existed = folder.is_dir()
+    folder.mkdir(parents=True, exist_ok=True, mode=_PRIVATE_FOLDER)
+    if always or not existed:
+        _chmod(folder, _PRIVATE_FOLDER)
+
+
+def _make_private_database(path: Path) -> None:
+    """Create the database file 0600 before SQLite opens it: SQLite gives its -wal and -shm files
+    the database's permissions. A database from an earlier version is tightened too."""
+    if not path.exists():
+        os.close(os.open(path, os.O_RDWR | os.O_CREAT | getattr(os, "O_BINARY", 0), _PRIVATE_FILE))
+    _chmod(path, _PRIVATE_FILE)
+    _make_private_sidecars(path)
+
+
+def _make_private_sidecars(path: Path) -> None:
+    for suffix in SIDECAR_SUFFIXES:
+        _chmod(Path(f"{path}{suffix}"), _PRIVATE_FILE)
+
+
+def _chmod(path: Path, mode: int) -> None:
+    """Owner-only where the platform has POSIX permissions; a file of another user's is left as it is
+    (and logged): that is no reason to refuse to open the results."""
+    if os.name != "posix":
+        return
+    try:
+        if path.exists() and (os.stat(path).st_mode & 0o777) != mode:
+            os.chmod(path, mode)
+    except FileNotFoundError:
+        pass
+    except PermissionError as exc:
+        log.warning("cannot make %s owner-only: %s", path, exc)
 
 
 # -- CSV ---------------------------------------------------------------------------------------
 
 
-def _csv_record(row: ScreeningRow) -> list[str]:
+def _csv_record(row: ScreeningRow, identifiers: Sequence[str]) -> list[str]:
     def number(value: float | None) -> str:
         return "" if value is None else f"{value:.6f}"
 
@@ -282,22 +404,37 @@ def _csv_record(row: ScreeningRow) -> list[str]:
     return [
         row.file, row.sha256 or "", number(row.probability), number(row.threshold), flagged,
         row.model_name, row.model_version, row.screened_at, row.error or "",
+        *(getattr(row, column) or "" for column in identifiers),
     ]
 
 
-def export_csv(rows: Iterable[ScreeningRow], path: str | Path) -> int:
-    """Write rows as CSV atomically; returns the number of rows written.
+# (column names, values_for(rows)): columns a layer above screening appends (the clinician's decision)
+ExtraColumns = tuple[Sequence[str], Callable[[list[ScreeningRow]], list[Sequence[str]]]]
+
+
+def export_csv(rows: Iterable[ScreeningRow], path: str | Path, extra_columns: ExtraColumns | None = None,
+               *, patient_names: bool = False) -> int:
+    """Write rows as CSV atomically, in the order given; returns the number of rows written.
+
+    ``extra_columns`` lets a layer above this one (reviews) append its columns without this module
+    knowing it. The patient's name is written (a ``patient_name`` column after ``accession_number``)
+    only with ``patient_names``; the ID, study date and accession number always (empty for PNG/JPEG).
 
     Written to a temporary file in the target folder, fsynced, then renamed over the target: a
     failure (disk full, a crash) leaves any previous CSV exactly as it was and no partial file
-    that a spreadsheet could open as if it were complete.
+    that a spreadsheet could open as if it were complete. The file is owner-only (0600): it lists
+    patients' results.
     """
+    rows = list(rows)
+    names, values_for = extra_columns or ((), lambda rows: [()] * len(rows))
+    extra = values_for(rows)
+    identifiers = (*CSV_IDENTIFIER_COLUMNS, "patient_name") if patient_names else CSV_IDENTIFIER_COLUMNS
     count = 0
-    with atomic_open(Path(path), newline="") as handle:
+    with atomic_open(Path(path), newline="", mode=_PRIVATE_FILE) as handle:
         writer = csv.writer(handle)
-        writer.writerow(CSV_COLUMNS)
-        for row in rows:
-            writer.writerow(_csv_record(row))
+        writer.writerow((*_CSV_BASE_COLUMNS, *identifiers, *names))
+        for row, more in zip(rows, extra, strict=True):
+            writer.writerow([*_csv_record(row, identifiers), *more])
             count += 1
     log.info("exported %d rows to %s", count, path)
     return count

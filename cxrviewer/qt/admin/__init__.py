@@ -2,7 +2,7 @@
 
 - ``dialog``: ``AdminDialog``, the frame: passphrase page, tabs, and the services they share
   (the check report, background jobs, activating a model, enabling controls).
-- ``auth_page``: set or enter the administrator passphrase.
+- ``auth_page``: enter the administrator passphrase (set at installation), or say how IT sets one.
 - ``models_tab``: the model in use, the models that can be put back, the audit log.
 - ``data_tab``: check a folder or CSV list of the clinic's labelled X-rays.
 - ``training_tab``: retrain in a child process, compare with the model in use, decide.

@@ -172,7 +172,8 @@ def report_html(report: DataCheckReport, max_listed: int = 15) -> str:
         parts.append("<p><b>Identical files</b> (the same image stored more than once):</p><ul>")
         for dup in report.duplicates[:max_listed]:
             names = ", ".join(esc(_short(p, report.data)) for p in dup.paths)
-            warning = " – <span style='color:#a40000'>labelled differently</span>" if dup.conflicting else ""
+            colour = MessageLabel.COLORS["error"]
+            warning = f" – <span style='color:{colour}'>labelled differently</span>" if dup.conflicting else ""
             parts.append(f"<li>{names}{warning}</li>")
         if len(report.duplicates) > max_listed:
             parts.append(f"<li>… and {len(report.duplicates) - max_listed} more.</li>")

@@ -14,7 +14,12 @@ Models tab, and the threshold can be adjusted on local images without retraining
 goes to the audit log. The logic lives in ``cxrviewer.core`` (admin_auth, datacheck, comparison,
 registry, audit); this package only arranges it on screen and keeps long work off the GUI thread.
 
-This module is the frame: the passphrase page, the four tabs, and what they share. Each tab owns its
+Locking: the window locks (back to the passphrase page) when it is closed, by Close, Escape or the
+window's close button, and by itself after ``AUTO_LOCK_MS`` without a key press or mouse click in it, so
+it is never left open on a shared workstation. A training or check that is running keeps running while
+the window is locked; it can only be stopped, and a new model only used or discarded, after unlocking.
+
+This module is the frame: the passphrase page, the tabs, and what they share. Each tab owns its
 widgets and slots; the tabs never reach into one another, they ask the dialog (``report``,
 ``busy``, ``run_job``, ``activate``, ``update_controls``, ...), which knows them all.
 """
@@ -26,9 +31,10 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QCloseEvent, QPalette, QShowEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QHBoxLayout,
     QLabel,
@@ -48,12 +54,19 @@ from cxrviewer.core.errors import CxrError
 from cxrviewer.qt.admin.auth_page import AuthPage
 from cxrviewer.qt.admin.data_tab import DataTab
 from cxrviewer.qt.admin.models_tab import ModelsTab
+from cxrviewer.qt.admin.reviews_tab import ReviewsTab
 from cxrviewer.qt.admin.threshold_tab import ThresholdTab
 from cxrviewer.qt.admin.training_tab import CommandBuilder, TrainingTab
 from cxrviewer.qt.admin.widgets import BackgroundJob, MessageLabel, Work
 from cxrviewer.qt.training_process import DEFAULT_GRACE_MS, training_command
 
 log = logging.getLogger(__name__)
+
+AUTO_LOCK_MS = 5 * 60 * 1000  # no key press or mouse click in the window for this long: it locks
+INPUT_EVENTS = frozenset({QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonDblClick,
+                          QEvent.Type.Wheel, QEvent.Type.TouchBegin})
+JOB_WHILE_LOCKED = ("A new model is being trained or awaits a decision. Unlock to stop or decide, "
+                    "or leave this window open: the work goes on while it is locked.")
 
 
 class AdminDialog(QDialog):
@@ -70,6 +83,8 @@ class AdminDialog(QDialog):
         command_builder: CommandBuilder = training_command,
         cancel_grace_ms: int = DEFAULT_GRACE_MS,
         check_threads: int = 2,
+        auto_lock_ms: int = AUTO_LOCK_MS,
+        training_available: bool | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle("cxrviewer – Administration")
@@ -82,13 +97,23 @@ class AdminDialog(QDialog):
         self._job_handlers: tuple[Callable[[Any], None], Callable[[str], None]] | None = None
         self._job_bar: QProgressBar | None = None
 
+        self._parent_closing = False  # the viewer is quitting: this window must go, locked or not
+        self.idle_timer = QTimer(self)
+        self.idle_timer.setSingleShot(True)
+        self.idle_timer.setInterval(auto_lock_ms)
+        self.idle_timer.timeout.connect(self._lock_when_idle)
+        if parent is not None:
+            parent.installEventFilter(self)
+
         self.auth_page = AuthPage(config_dir)
         self.auth_page.passphrase_accepted.connect(self._enter_main)
         self.models_tab = ModelsTab(self)
         self.data_tab = DataTab(self, check_threads=check_threads)
-        self.training_tab = TrainingTab(self, command_builder=command_builder, cancel_grace_ms=cancel_grace_ms)
+        self.training_tab = TrainingTab(self, command_builder=command_builder, cancel_grace_ms=cancel_grace_ms,
+                                        available=training_available)
         self.training_tab.held_out_spin.valueChanged.connect(self._held_out_changed)
         self.threshold_tab = ThresholdTab(self)
+        self.reviews_tab = ReviewsTab(self)
 
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.auth_page)
@@ -106,13 +131,16 @@ class AdminDialog(QDialog):
         self.tabs.addTab(self.data_tab, "1. Local X-rays")
         self.tabs.addTab(self.training_tab, "2. Retrain and compare")
         self.tabs.addTab(self.threshold_tab, "Adjust threshold")
+        self.tabs.addTab(self.reviews_tab, "Clinician reviews")
         footer = QLabel("For screening support; not a diagnosis. Every change is recorded in the audit log.")
-        footer.setStyleSheet("color: #555;")
-        close = QPushButton("Close")
-        close.clicked.connect(self.close)
+        footer.setForegroundRole(QPalette.ColorRole.PlaceholderText)  # the theme's muted text colour, readable on light and dark
+        self.close_button = QPushButton("Close")
+        self.close_button.setToolTip("Close and lock this window.")
+        self.close_button.setAutoDefault(False)  # Enter in a field must never close the window
+        self.close_button.clicked.connect(self.close)
         row = QHBoxLayout()
         row.addWidget(footer, 1)
-        row.addWidget(close)
+        row.addWidget(self.close_button)
         box = QVBoxLayout(page)
         box.setContentsMargins(0, 0, 0, 0)
         box.addWidget(self.tabs)
@@ -125,9 +153,66 @@ class AdminDialog(QDialog):
 
     @Slot()
     def _enter_main(self) -> None:
-        self.registry.clean_staging()
+        if not self.new_model_in_progress():  # a training kept running while the window was locked
+            self.registry.clean_staging()
         self.models_tab.refresh()
         self.stack.setCurrentIndex(1)
+        self.tabs.setFocus()  # not whatever button comes next in the focus chain
+        self._watch_input(True)
+        self.idle_timer.start()
+
+    # ------------------------------------------------------------ locking
+
+    def lock(self, note: str = "") -> None:
+        """Back to the passphrase page. Running work goes on; ``note`` says why on that page."""
+        self.idle_timer.stop()
+        self._watch_input(False)
+        self.stack.setCurrentIndex(0)
+        self.auth_page.prepare(note)
+
+    @Slot()
+    def _lock_when_idle(self) -> None:
+        if not self.unlocked:
+            return
+        minutes = max(1, round(self.idle_timer.interval() / 60_000))
+        if self.training_running():
+            going_on = " The training goes on meanwhile."
+        elif self.new_model_in_progress():
+            going_on = " The new model awaits your decision."
+        elif self.job is not None:
+            going_on = " The current step goes on meanwhile."
+        else:
+            going_on = ""
+        self.lock(f"Locked after {minutes} minute{'s' if minutes != 1 else ''} without use.{going_on}")
+        log.info("administration locked after %d ms without input", self.idle_timer.interval())
+
+    def _watch_input(self, on: bool) -> None:
+        """Watch key presses and clicks while unlocked. Child widgets get their input directly, not through
+        this dialog, so the filter sits on the application and keeps only what happens in this window."""
+        app = QApplication.instance()
+        if app is None:
+            return
+        app.removeEventFilter(self)
+        if on:
+            app.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        kind = event.type()
+        if kind in INPUT_EVENTS:
+            widget = watched if isinstance(watched, QWidget) else None
+            while widget is not None:  # this window, or a window of its own (a file chooser, a question)
+                if widget is self:
+                    self.idle_timer.start()  # restart the countdown to locking
+                    break
+                widget = widget.parentWidget()
+        elif kind == QEvent.Type.Close and watched is self.parent() and watched is not None:
+            self._parent_closing = True
+        return False
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
+        if not self.unlocked and not event.spontaneous():  # shown again after closing (not un-minimised)
+            self.auth_page.prepare()
+        super().showEvent(event)
 
     @Slot(int)
     def _held_out_changed(self, _value: int) -> None:
@@ -251,15 +336,32 @@ class AdminDialog(QDialog):
             thread.stop()
         self.job = None
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+    def _may_close(self) -> bool:
+        """False when closing must wait: locked with a new model in progress (only an administrator may
+        discard it), or the administrator answers No to stopping it."""
+        if not self.new_model_in_progress():
+            return True
+        if not self.unlocked and not self._parent_closing:
+            self.auth_page.show_message(JOB_WHILE_LOCKED, "info")
+            return False
         if self.training_running():
-            answer = QMessageBox.question(self, "Training is running",
-                                          "Training is still running. Stop it and close this window? Nothing will be changed.")
-            if answer != QMessageBox.StandardButton.Yes:
-                event.ignore()
-                return
+            title, text = "Training is running", "Training is still running. Stop it and close this window? Nothing will be changed."
+        else:
+            title, text = "New model not decided", "Close this window and discard the new model? The model in use stays."
+        return QMessageBox.question(self, title, text) == QMessageBox.StandardButton.Yes
+
+    def _closing(self) -> None:
+        """What closing does, however the window is closed: stop the work, lock."""
         self.shutdown()
-        super().closeEvent(event)
+        self.lock()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+        """The window's close button, ``close()`` (the Close button, the viewer quitting)."""
+        if not self._may_close():
+            event.ignore()
+            return
+        self._closing()
+        event.accept()  # not QDialog.closeEvent: it would call reject(), which asks again
 
     def open(self) -> None:
         """Show without blocking the viewer: ``QDialog.open`` would make this window-modal, and the viewer
@@ -270,5 +372,8 @@ class AdminDialog(QDialog):
         self.activateWindow()
 
     def reject(self) -> None:
-        """Escape closes like the Close button (with the same question while training runs)."""
-        self.close()
+        """Escape closes like the Close button (with the same question while training runs) and locks.
+        (It used to call ``close()``, whose ``QDialog.closeEvent`` calls ``reject()``: nothing closed.)"""
+        if self._may_close():
+            self._closing()
+            super().reject()

@@ -10,6 +10,7 @@ import logging
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Slot
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDoubleSpinBox,
@@ -63,7 +64,7 @@ class ThresholdTab(QWidget):
         )
         intro.setWordWrap(True)
         self.threshold_hint = QLabel("First check a folder of labelled X-rays on the “1. Local X-rays” tab.")
-        self.threshold_hint.setStyleSheet("color: #555;")
+        self.threshold_hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)  # the theme's muted text
         self.target_spin = QDoubleSpinBox()
         self.target_spin.setRange(50.0, 99.0)
         self.target_spin.setDecimals(0)

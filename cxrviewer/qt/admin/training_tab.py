@@ -8,14 +8,17 @@ trained on. Nothing changes until the administrator presses *Use the new model* 
 
 from __future__ import annotations
 
+import importlib.util
 import logging
 import math
+import platform
+import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Slot
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -34,6 +37,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cxrviewer import __version__
 from cxrviewer.core.admin import audit
 from cxrviewer.core.admin.comparison import Comparison, compare_models
 from cxrviewer.core.admin.registry import RegisteredModel
@@ -51,13 +55,41 @@ log = logging.getLogger(__name__)
 CommandBuilder = Callable[..., tuple[str, list[str]]]
 
 
+def training_available() -> bool:
+    """Whether this installation can retrain, i.e. its training child has TensorFlow.
+
+    From source or a wheel: TensorFlow can be imported (``find_spec`` finds it without importing it; the
+    viewer never imports TensorFlow). In a frozen build the viewer program never contains TensorFlow; the
+    console program beside it, which trains, does only in the "-full" variant (``packaging/build.sh`` with
+    ``CXRVIEWER_WITH_TF=1``), and that bundle alone holds ``_internal/tensorflow`` (the frozen tests tell
+    the variants apart the same way).
+    """
+    if getattr(sys, "frozen", False):
+        internal = Path(getattr(sys, "_MEIPASS", Path(sys.executable).parent / "_internal"))
+        return (internal / "tensorflow").is_dir()
+    try:
+        return importlib.util.find_spec("tensorflow") is not None
+    except (ImportError, ValueError):
+        return False
+
+
+def training_unavailable_text() -> str:
+    """The sentence shown instead of a training that would fail: which installation has training."""
+    full = f"cxrviewer-{__version__}-linux-{platform.machine() or 'x86_64'}-full"
+    if not getattr(sys, "frozen", False):
+        full += ", or cxrviewer installed with its “train” extra"
+    return (f"Retraining needs the full installation ({full}). Ask your IT contact. "
+            "Adjusting the threshold works in this installation.")
+
+
 class TrainingTab(QWidget):
     """Options, progress curve, comparison table and ROC chart, and the decision buttons."""
 
     def __init__(self, dialog: AdminDialog, command_builder: CommandBuilder = training_command,
-                 cancel_grace_ms: int = DEFAULT_GRACE_MS) -> None:
+                 cancel_grace_ms: int = DEFAULT_GRACE_MS, available: bool | None = None) -> None:
         super().__init__()
         self.dialog = dialog
+        self.available = training_available() if available is None else available
         self.command_builder = command_builder
         self.cancel_grace_ms = cancel_grace_ms
         self.training: TrainingProcess | None = None
@@ -140,7 +172,7 @@ class TrainingTab(QWidget):
             "AUC summarises how well the scores separate normal from abnormal images at every threshold. "
             "Sensitivity and specificity are at each model's own threshold.")
         self.compare_note.setWordWrap(True)
-        self.compare_note.setStyleSheet("color: #555;")
+        self.compare_note.setForegroundRole(QPalette.ColorRole.PlaceholderText)  # the theme's muted text
         table_column.addWidget(self.compare_note)
         table_column.addStretch(1)
         compare_row.addLayout(table_column, 3)
@@ -186,8 +218,10 @@ class TrainingTab(QWidget):
         report = self.dialog.report
         running = self.is_running()
         deciding = self.candidate_dir is not None
-        ready = report is not None and report.ok
-        if report is None:
+        ready = report is not None and report.ok and self.available
+        if not self.available:
+            self.training_hint.show_message(training_unavailable_text(), "info")
+        elif report is None:
             self.training_hint.show_message("First check a folder of labelled X-rays on the “1. Local X-rays” tab.", "info")
         elif not report.ok:
             self.training_hint.show_message(f"Training is not possible with these images: {report.refusal}", "error")
@@ -195,16 +229,18 @@ class TrainingTab(QWidget):
             self.training_hint.show_message(
                 f"Images: {report.normal} normal and {report.abnormal} abnormal from {report.data}.", "info")
         self.start_button.setEnabled(ready and not running and not deciding and self.dialog.job is None)
+        self.start_button.setToolTip("" if self.available else training_unavailable_text())
         self.stop_button.setEnabled(running)
-        for widget in (self.fine_tune_radio, self.scratch_radio, self.epochs_spin, self.held_out_spin):
-            widget.setEnabled(not running and not deciding)
+        for widget in (self.fine_tune_radio, self.scratch_radio, self.epochs_spin):
+            widget.setEnabled(self.available and not running and not deciding)
+        self.held_out_spin.setEnabled(not running and not deciding)  # the data check counts with it too
 
     # ------------------------------------------------------------ training
 
     @Slot()
     def start_training(self) -> None:
         report = self.dialog.report
-        if report is None or not report.ok or self.dialog.busy(self.training_message):
+        if not self.available or report is None or not report.ok or self.dialog.busy(self.training_message):
             return
         try:
             self.trained_against = self.dialog.registry.active()

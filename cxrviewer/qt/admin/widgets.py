@@ -48,7 +48,7 @@ def fit_table_height(table: QTableWidget) -> None:
 class MessageLabel(QLabel):
     """A one-line inline message (no pop-up storms): plain sentences in a calm colour per kind."""
 
-    COLORS = {"error": "#a40000", "info": "#333333", "success": "#1b6e20"}
+    COLORS = {"error": "#ff9e95", "info": "#e8eaed", "success": "#81c995"}  # WCAG AA on the dark dialog and its tabs
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)

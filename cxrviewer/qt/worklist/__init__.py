@@ -4,6 +4,7 @@
 - ``panel``: ``BatchPanel``, the worklist itself: screening state, history, export; wires the parts below.
 - ``history``: the history bar (earlier runs, *Resume*).
 - ``progress``: the progress row while a folder is screened (speed, time left, *Cancel*).
-- ``table_view``: the table on screen; ``table_model``: its rows, sorting and the flagged-only filter.
-- ``filter_export``: the *Flagged only* and *Export CSV…* row.
+- ``table_view``: the table on screen and its highlight (the navigator's steps); ``table_model``: its rows
+  ("Read manually" first in every sort), sorting, the filters, the DICOM identifier columns.
+- ``filter_export``: the *Flagged only*, *Not yet reviewed* and *Export CSV…* row.
 """

@@ -1,7 +1,9 @@
 """Where the worklist sits: a dock beside the viewer, hidden until a folder is screened or the user opens it.
 
 A side dock (not a bottom one) because chest X-rays are portrait or square: the image keeps the
-window's full height, which matters more for reading than the viewer's width.
+window's full height, which matters more for reading than the viewer's width. It opens narrow (the
+main window chooses the width so that the image keeps at least 60% of the window's width); the user
+may widen it to see more columns.
 """
 
 from __future__ import annotations
@@ -29,9 +31,9 @@ class WorklistDock(QDockWidget):
         self.toggle_action.setShortcut(QKeySequence("Ctrl+L"))
         self.toggle_action.setStatusTip("Show or hide the worklist of screened folders and their history")
 
-    def reveal(self, window: QMainWindow) -> None:
-        """Show the dock (at about two fifths of the window's width the first time) and bring it to the front."""
-        if not self.isVisible():
+    def reveal(self, window: QMainWindow, width: int) -> None:
+        """Show the dock ``width`` pixels wide (only when it was hidden) and bring it to the front."""
+        if self.isHidden():
             self.show()
-            window.resizeDocks([self], [max(440, min(580, int(window.width() * 0.39)))], Qt.Orientation.Horizontal)
+            window.resizeDocks([self], [width], Qt.Orientation.Horizontal)
         self.raise_()

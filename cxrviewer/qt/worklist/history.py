@@ -41,7 +41,7 @@ class HistoryBar(QWidget):
         self.combo = QComboBox()
         self.combo.setObjectName("historyCombo")
         self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.combo.setMinimumContentsLength(20)
+        self.combo.setMinimumContentsLength(8)  # the dock is narrow; the full entry is in the tooltip and the list
         self.combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.combo.setToolTip("Earlier screening runs: choose one to list its images again")
         self.combo.setAccessibleName("Screening history")

@@ -10,6 +10,16 @@ history, exported as CSV, and resumed when they were cancelled or interrupted.
 From top to bottom: the history bar (``history``), the folder and its state, the progress row
 (``progress``), a message line, the table (``table_view`` over ``table_model``), the summary, and
 the filter and export row (``filter_export``). This module holds the state and wires those parts.
+
+Clinicians' decisions (``cxrviewer.core.review``) show in the table's Decision column: the decisions
+that count are read when a run is shown or a screening starts, and the main window passes each new one
+(``set_decision``) as it is recorded.
+
+One navigator: the highlighted row is the image on show. The main window steps it (``step``: Page Up/Down,
+the toolbar's Next/Previous) and tells it which image is shown (``highlight``); a row the user chooses asks
+for its image (``image_requested``). A row that leaves the list because of a filter (a decision recorded
+under *Not yet reviewed*) takes the highlight with it: nothing else is shown by itself, and the next step
+goes on from where that row was. *Export CSV…* writes the rows as listed, filters and order included.
 """
 
 from __future__ import annotations
@@ -17,23 +27,26 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from cxrviewer.core.review.decisions import Decision, ReviewStore, decision_csv_extra
 from cxrviewer.core.screening.store import ResultStore, RunRecord, default_results_path
 from cxrviewer.core.types import ScreeningRow
 from cxrviewer.qt.model_host import ModelHost, ScreeningOutcome
+from cxrviewer.qt.report_actions import RunSummaryExport
 from cxrviewer.qt.result_panel import ElidedLabel, format_threshold
-from cxrviewer.qt.worklist.filter_export import FilterExportBar, ask_export_path
+from cxrviewer.qt.worklist.filter_export import FilterExportBar, ask_export_path, view_description
 from cxrviewer.qt.worklist.history import STATUS_WORDS, HistoryBar, run_state
 from cxrviewer.qt.worklist.progress import ScreeningProgress, format_duration
-from cxrviewer.qt.worklist.table_model import PATH_ROLE, WorklistModel, WorklistProxy, local_time
+from cxrviewer.qt.worklist.table_model import WorklistModel, WorklistProxy, local_time
 from cxrviewer.qt.worklist.table_view import WorklistTable
 
 log = logging.getLogger(__name__)
 
-IDLE_MESSAGE = ("Screen a folder (File ▸ Screen folder…, or drop a folder on the window) to list its images here, "
-                "highest abnormality score first. Choose a row to see that image and its heatmap above.")
+IDLE_MESSAGE = ("Screen a folder (File ▸ Screen folder…, or drop a folder on the window) to list its images here: "
+                "first those to read manually (no score), then the highest abnormality score. Choose a row, or "
+                "step with Page Up / Page Down, to see that image.")
 BUSY_MESSAGE = "A folder is already being screened. Cancel it first, or wait until it has finished."
 
 STYLE = """
@@ -51,9 +64,13 @@ QProgressBar#worklistProgress { min-height: 18px; max-height: 18px; text-align: 
 
 
 def summary_text(counts: dict[str, int]) -> str:
-    text = f"Screened {counts['scored']} · Flagged {counts['flagged']} · Failed {counts['failed']}"
+    text = f"Scored {counts['scored']} · Flagged {counts['flagged']} · Read manually {counts['failed']}"
     if counts["earlier"]:
         text += f" · Already done {counts['earlier']}"
+    if counts.get("reviewed"):
+        text += f" · Reviewed {counts['reviewed']}"
+        if counts.get("differs"):
+            text += f" ({counts['differs']} differ from the flag)"
     return text
 
 
@@ -76,6 +93,7 @@ class BatchPanel(QWidget):
         self._host = host
         self._store_path = Path(store_path) if store_path is not None else None
         self._store: ResultStore | None = None
+        self._reviews: ReviewStore | None = None
         self._job = None  # the ScreeningJob in progress
         self._live_run_id: int | None = None  # the run the current job records
         self._shown_run_id: int | None = None  # the run whose rows the table shows
@@ -121,11 +139,12 @@ class BatchPanel(QWidget):
         self.resume_button = self.history_bar.resume_button
         self.cancel_button = self.progress.cancel_button
         self.flagged_only_check = self.filter_export.flagged_only_check
+        self.not_reviewed_check = self.filter_export.not_reviewed_check
         self.export_button = self.filter_export.export_button
 
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(10, 6, 10, 8)
-        layout.setSpacing(6)
+        layout.setContentsMargins(6, 4, 6, 6)
+        layout.setSpacing(5)
         layout.addWidget(self.history_bar)
         layout.addSpacing(4)
         layout.addWidget(self.title_label)
@@ -140,10 +159,11 @@ class BatchPanel(QWidget):
         self.cancel_button.clicked.connect(self.cancel)
         self.resume_button.clicked.connect(self.resume_selected)
         self.export_button.clicked.connect(self.export_dialog)
+        self.summary_export = RunSummaryExport(self, self._set_message)  # Export summary (PDF)… under Export CSV…
         self.flagged_only_check.toggled.connect(self.set_flagged_only)
+        self.not_reviewed_check.toggled.connect(self.set_not_reviewed_only)
         self.history_bar.run_chosen.connect(self.open_run)
-        self.table.selectionModel().currentRowChanged.connect(self._on_current_row_changed)
-        self.table.clicked.connect(self._on_row_clicked)
+        self.table.image_chosen.connect(self.image_requested)
 
     def _connect_host(self) -> None:
         """Model-thread signals → methods of this GUI-thread widget (queued), never lambdas."""
@@ -160,6 +180,25 @@ class BatchPanel(QWidget):
         if self._store is None:
             self._store = ResultStore(self._store_path)
         return self._store
+
+    def reviews(self) -> ReviewStore:
+        """The clinicians' decisions, in the same database (this connection only reads)."""
+        if self._reviews is None:
+            self._reviews = ReviewStore(self._store_path)
+        return self._reviews
+
+    def _load_decisions(self) -> None:
+        try:
+            decisions = self.reviews().latest_by_image()
+        except Exception:  # noqa: BLE001 - the worklist still works without its Decision column
+            log.exception("decisions could not be read for the worklist")
+            decisions = {}
+        self.model.set_decisions(decisions)
+
+    def set_decision(self, decision: Decision) -> None:
+        """A decision was just recorded (main window): show it in the rows of its image."""
+        if self.model.set_decision(decision):
+            self._update_summary()
 
     def showEvent(self, event) -> None:  # Qt override
         super().showEvent(event)
@@ -211,7 +250,9 @@ class BatchPanel(QWidget):
         self._shown_folder = Path(run.folder)
         self._shown_status = state
         self.model.set_root(run.folder)
+        self._load_decisions()
         self.model.set_rows(rows, earlier_than=run.started_at)
+        self.table.forget_position()
         self._set_title(run.folder, f"{STATUS_WORDS[state]} · started {local_time(run.started_at)}")
         threshold = next((row.threshold for row in rows if row.threshold is not None), None)
         self._set_model_text(f"{run.model_name} {run.model_version}", threshold)
@@ -256,6 +297,8 @@ class BatchPanel(QWidget):
         self._shown_status = "running"
         self.model.set_root(folder)
         self.model.clear_rows()
+        self.table.forget_position()
+        self._load_decisions()
         self._set_title(str(folder), "Looking for images…")
         self._set_model_text("", None)
         self.progress.begin()
@@ -347,18 +390,20 @@ class BatchPanel(QWidget):
 
     # ---- choosing a row, filtering ------------------------------------------------------------
 
-    def _on_current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        if current.isValid():
-            self.image_requested.emit(str(current.data(PATH_ROLE)))
-
-    def _on_row_clicked(self, index: QModelIndex) -> None:
-        """A click on the row already chosen shows it again (the viewer may show another file meanwhile)."""
-        if index.isValid():
-            self.image_requested.emit(str(index.data(PATH_ROLE)))
-
     def select_row(self, row: int) -> None:
-        """Make table row ``row`` (as sorted and filtered on screen) the chosen one."""
+        """Make table row ``row`` (as sorted and filtered on screen) the chosen one (its image is requested)."""
         self.table.select_row(row)
+
+    def step(self, delta: int) -> bool:
+        """Highlight the row ``delta`` places down the list as shown (up if negative); its image is requested."""
+        return self.table.step(delta)
+
+    def highlight(self, path: str | None) -> bool:
+        """Highlight the row of ``path`` (the image on show) without requesting it; False when it is not listed."""
+        return self.table.highlight(path)
+
+    def highlighted_path(self) -> str | None:
+        return self.table.highlighted_path()
 
     def visible_rows(self) -> list[ScreeningRow]:
         """The rows in the order shown (sorted, filtered)."""
@@ -371,6 +416,14 @@ class BatchPanel(QWidget):
         self.proxy.set_flagged_only(flagged_only)
         self._update_summary()
 
+    def set_not_reviewed_only(self, not_reviewed_only: bool) -> None:
+        """List only the images without a decision (each leaves the list when its decision is recorded)."""
+        if self.not_reviewed_check.isChecked() != not_reviewed_only:
+            self.not_reviewed_check.setChecked(not_reviewed_only)  # comes back here through toggled
+            return
+        self.proxy.set_not_reviewed_only(not_reviewed_only)
+        self._update_summary()
+
     # ---- export ----------------------------------------------------------------------------
 
     def export_dialog(self) -> None:
@@ -379,21 +432,27 @@ class BatchPanel(QWidget):
             self.export_csv(path)
 
     def export_csv(self, path: str | Path) -> Path | None:
-        """Write every image of the run on show (whatever the filter) as CSV; say where it went."""
+        """Write the rows as listed (filters and order as on screen) as CSV; say how many, how chosen, and where."""
         path = Path(path)
         if path.suffix.lower() != ".csv":
             path = path.with_name(path.name + ".csv")
         try:
-            rows = self.store().rows_for_run(self._shown_run_id) if self._shown_run_id is not None else self.model.rows()
-            count = self.store().export_csv(rows, path)
+            rows = self.visible_rows()
+            count = self.store().export_csv(rows, path, decision_csv_extra(self.reviews()))
         except OSError as exc:
             log.warning("CSV export to %s failed: %r", path, exc)
             reason = exc.strerror.lower() if exc.strerror else "it could not be written"
             self._set_message(f"The CSV file could not be saved to {path.parent} ({reason}). Please choose another folder.",
                               "warning")
             return None
-        self._set_message(f"Saved {count} rows to {path}", "saved")
+        self._set_message(f"Saved {count} of {self.model.rowCount()} rows ({self.view_description()}) to {path}", "saved")
         return path
+
+    def view_description(self) -> str:
+        """How the list on screen is chosen and ordered ("all images; read manually first, then by ...")."""
+        header = self.table.horizontalHeader()
+        return view_description(self.proxy.flagged_only(), self.proxy.not_reviewed_only(), header.sortIndicatorSection(),
+                                header.sortIndicatorOrder())
 
     # ---- display helpers -------------------------------------------------------------------
 
@@ -439,9 +498,12 @@ class BatchPanel(QWidget):
             self.summary_label.setText("")
         else:
             text = summary_text(self.model.counts())
-            if self.proxy.flagged_only():
-                text += f"  (showing the {self.proxy.rowCount()} flagged)"
+            shown = ", ".join(what for what, on in (("flagged or read manually", self.proxy.flagged_only()),
+                                                    ("not yet reviewed", self.proxy.not_reviewed_only())) if on)
+            if shown:
+                text += f"  (showing the {self.proxy.rowCount()} {shown})"
             self.summary_label.setText(text)
+        self.table.show_identifier_columns(self.model.has_identifiers())
         self._update_controls()
 
     def summary(self) -> str:
@@ -450,7 +512,7 @@ class BatchPanel(QWidget):
     def _update_controls(self) -> None:
         running = self.is_running()
         self.cancel_button.setEnabled(running and not self._job.cancel.cancelled)
-        self.export_button.setEnabled(not running and self._shown_run_id is not None and self.model.rowCount() > 0)
+        self.export_button.setEnabled(not running and self._shown_run_id is not None and self.proxy.rowCount() > 0)
         resumable = self._shown_status in ("cancelled", "interrupted")
         self.history_bar.update_controls(running, bool(self._runs), resumable)
 
@@ -464,3 +526,6 @@ class BatchPanel(QWidget):
         if self._store is not None:
             self._store.close()
             self._store = None
+        if self._reviews is not None:
+            self._reviews.close()
+            self._reviews = None

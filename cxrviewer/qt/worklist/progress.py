@@ -35,6 +35,7 @@ class ScreeningProgress(QWidget):
         self.progress_bar.setObjectName("worklistProgress")
         self.rate_label = QLabel("")
         self.rate_label.setObjectName("worklistRate")
+        self.rate_label.setWordWrap(True)  # "12 images/s · about 3 min left" in a narrow dock
         self.cancel_button = QPushButton("Cancel")
         self.cancel_button.setObjectName("cancelButton")
         self.cancel_button.setToolTip("Stop screening; the images finished so far are kept")
@@ -73,7 +74,8 @@ class ScreeningProgress(QWidget):
         start_time, start_done = self._samples[0]
         if now - start_time >= 0.5 and done > start_done:
             rate = (done - start_done) / (now - start_time)
-            left = f" · about {format_duration((total - done) / rate)} left" if done < total else ""
+            duration = format_duration((total - done) / rate).replace(" ", "\u00a0")  # "3 min" stays on one line
+            left = f" · about {duration} left" if done < total else ""
             self.rate_label.setText(f"{format_rate(rate)}{left}")
 
     def show_cancelling(self) -> None:

@@ -1,9 +1,16 @@
-"""The worklist table: one row per screened image, sorted by score, filterable to the flagged ones.
+"""The worklist table: one row per screened image, sorted by score, filterable to the flagged ones
+and to the images not yet reviewed; the clinician's decision (if any) in its own column, marked when it
+differs from the model's flag; a DICOM image's patient ID, name, study date and accession number in theirs.
 
 ``WorklistModel`` holds the rows (appended in batches while a folder is screened); ``WorklistProxy``
-sorts and filters them for the view. Rows without a score (files that could not be screened) stay
-at the bottom whichever way the score or flag column is sorted: a reader working down the list
-from the top meets the images that most need review first, and the failures last.
+sorts and filters them for the view.
+
+**Read manually first.** A row without a score (the input check refused the image, or the file could not
+be read) is a "Read manually" row, and those rows come first whichever column is sorted and whichever way:
+an image the model could not score is not a low-priority image, it is one only a person can read (3 of 800
+real TB X-rays were refused by the input check and used to sink below "< 1%"). They also stay listed under
+*Flagged only*. *Not yet reviewed* applies to them as to any row: once a clinician has recorded a decision
+for one (even "Not readable"), it has been read; a file with no content to decide on stays listed.
 
 Why a ``QStandardItemModel`` and the proxy's own C++ sorting and filtering, not a Python
 ``data()``/``lessThan()``: painting a table asks for several roles of every visible cell, and
@@ -20,29 +27,44 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtCore import QRegularExpression, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QStandardItem, QStandardItemModel
 
+from cxrviewer.core.review.decisions import Decision
 from cxrviewer.core.types import ScreeningRow
-from cxrviewer.qt.result_panel import FLAG_TEXT, format_score
+from cxrviewer.qt.result_panel import FLAG_TEXT, format_score, reviewed_text  # the words under the decision buttons
 
 PATH_ROLE = Qt.ItemDataRole.UserRole  # the file's full path, for showing it in the viewer
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1  # what a column sorts by (a number or lower-case text)
-FLAGGED_ROLE = Qt.ItemDataRole.UserRole + 2  # "yes" / "no", for the "Flagged only" filter
-FILE, SCORE, FLAG, STATUS = range(4)
-HEADERS = ("File", "Abnormality\nscore", "Flag", "Status")  # two lines: the list sits in a narrow side dock
+FLAGGED_ROLE = Qt.ItemDataRole.UserRole + 2  # "yes" / "no"
+# two letters for the filters, matched by a regular expression in C++: "F" flagged, "M" read manually (no score),
+# "f" below the threshold; then "R"/"r" reviewed or not
+FILTER_ROLE = Qt.ItemDataRole.UserRole + 3
+PINNED_ROLE = Qt.ItemDataRole.UserRole + 4  # True on the cells of a row whose text sort value carries the pin prefix
+FILE, SCORE, FLAG, DECISION, PATIENT_ID, PATIENT_NAME, STUDY_DATE, ACCESSION, STATUS = range(9)
+HEADERS = ("Image", "Abnormality\nscore", "Flag", "Decision", "Patient ID", "Patient name", "Study date", "Accession",
+           "Status")  # two lines for the score: the list sits in a narrow side dock
+IDENTIFIER_FIELDS = {PATIENT_ID: "patient_id", PATIENT_NAME: "patient_name", STUDY_DATE: "study_date",
+                     ACCESSION: "accession_number"}  # column -> ScreeningRow field (DICOM only)
+DIFFERS_SUFFIX = " (differs)"  # a decision the row's flag disagrees with: "Normal (differs)"
 NOT_FLAGGED_TEXT = "Below threshold"
 NO_SCORE_FLAG_TEXT = "No score"
-NO_SCORE_TEXT = "—"
+READ_MANUALLY_TEXT = "Read manually"  # the score cell of a row without a score
 SCORED_TEXT = "Scored"
 EARLIER_TEXT = "Scored earlier"  # already scored by this model version in an earlier run (when: in the tooltip)
 
 FLAG_COLOUR = QColor("#f0a04b")
 ERROR_COLOUR = QColor("#f28b82")
+DIFFERS_COLOUR = QColor("#ff8a50")
+DECIDED_COLOUR = QColor("#e8eaed")
 QUIET_COLOUR = QColor("#9aa0a6")
-# the sort value of an unscored row in the score and flag columns: below every score when sorting
-# highest first, above every score when sorting lowest first, so such rows always come last
-_UNSCORED_LOW, _UNSCORED_HIGH = -1.0, 10.0
+READ_MANUALLY_COLOUR = QColor("#8ab4f8")
+# Sort values that put a row without a score first in either order: in the score and flag columns a number
+# above every score (highest first) or below it (lowest first); in text columns a first character that sorts
+# before ("0", A to Z) or after ("2", Z to A) the "1" every scored row's text starts with.
+_PIN_NUMBER = {Qt.SortOrder.DescendingOrder: 10.0, Qt.SortOrder.AscendingOrder: -1.0}
+_PIN_PREFIX = {Qt.SortOrder.DescendingOrder: "2", Qt.SortOrder.AscendingOrder: "0"}
+_NUMERIC_COLUMNS = (SCORE, FLAG)
 
 
 def local_time(timestamp: str) -> str:
@@ -81,15 +103,20 @@ class WorklistModel(QStandardItemModel):
     def __init__(self, parent=None) -> None:
         super().__init__(0, len(HEADERS), parent)
         self.setHorizontalHeaderLabels(list(HEADERS))
-        self.horizontalHeaderItem(SCORE).setToolTip("The model's abnormality score; click a header to sort")
+        self.horizontalHeaderItem(SCORE).setToolTip("The model's abnormality score; click a header to sort. "
+                                                    "Images without a score (Read manually) always come first")
         self._items: list[WorkItem] = []
         self._by_file: dict[str, int] = {}
-        self._counts = dict.fromkeys(("scored", "flagged", "failed", "earlier"), 0)
+        self._counts = dict.fromkeys(("scored", "flagged", "failed", "earlier", "reviewed", "differs", "identified"), 0)
+        self._decisions: dict[str, Decision] = {}  # sha256 -> the decision that counts
+        self._marks: list[tuple[bool, bool]] = []  # per row: (reviewed, differs), as counted
+        self._rows_of: dict[str, list[int]] = {}  # sha256 -> rows showing that image
         self._root: Path | None = None
-        self._unscored_key = _UNSCORED_LOW  # set by the proxy when the sort order changes
+        self._pin_order = Qt.SortOrder.DescendingOrder  # set by the proxy when the sort order changes
         self._bold = QFont()
         self._bold.setBold(True)
-        self._brushes = {colour.name(): QBrush(colour) for colour in (FLAG_COLOUR, ERROR_COLOUR, QUIET_COLOUR)}
+        self._brushes = {colour.name(): QBrush(colour) for colour in (FLAG_COLOUR, ERROR_COLOUR, QUIET_COLOUR,
+                                                                       DIFFERS_COLOUR, DECIDED_COLOUR, READ_MANUALLY_COLOUR)}
 
     # ---- contents ------------------------------------------------------------------------
 
@@ -101,6 +128,8 @@ class WorklistModel(QStandardItemModel):
         self.removeRows(0, self.rowCount())
         self._items = []
         self._by_file = {}
+        self._marks = []
+        self._rows_of = {}
         self._counts = dict.fromkeys(self._counts, 0)
 
     def set_rows(self, rows: Iterable[ScreeningRow], earlier_than: str | None = None) -> None:
@@ -118,21 +147,27 @@ class WorklistModel(QStandardItemModel):
                 new.append(WorkItem(row, earlier))
                 continue
             self._count(self._items[at], -1)
+            self._forget_image(at)
             self._items[at] = WorkItem(row, earlier)
             self._count(self._items[at], +1)
-            for column, cell in enumerate(self._cells(self._items[at])):
-                self.setItem(at, column, cell)
+            self._note_image(at)
+            self._set_cells(at)
         self._append(new)
         return len(new)
 
     def _append(self, items: list[WorkItem]) -> None:
         for item in items:
-            self._by_file[item.row.file] = len(self._items)
+            at = len(self._items)
+            self._by_file[item.row.file] = at
             self._items.append(item)
+            self._marks.append((False, False))
             self._count(item, +1)
+            self._note_image(at)
             self.appendRow(self._cells(item))
+            self._mark(at)
 
     def _count(self, item: WorkItem, sign: int) -> None:
+        self._counts["identified"] += sign * any(getattr(item.row, field) for field in IDENTIFIER_FIELDS.values())
         if item.scored:
             self._counts["scored"] += sign
             self._counts["flagged"] += sign * item.flagged
@@ -140,15 +175,83 @@ class WorklistModel(QStandardItemModel):
         else:
             self._counts["failed"] += sign
 
+    def _note_image(self, at: int) -> None:
+        sha256 = self._items[at].row.sha256
+        if sha256:
+            self._rows_of.setdefault(sha256, []).append(at)
+
+    def _forget_image(self, at: int) -> None:
+        sha256 = self._items[at].row.sha256
+        if sha256 and at in self._rows_of.get(sha256, []):
+            self._rows_of[sha256].remove(at)
+
+    def _set_cells(self, at: int) -> None:
+        for column, cell in enumerate(self._cells(self._items[at])):
+            self.setItem(at, column, cell)
+        self._mark(at)
+
+    def _mark(self, at: int) -> None:
+        """Keep the reviewed/differs counts in step with what row ``at`` shows."""
+        reviewed, differs = self._marks[at]
+        self._counts["reviewed"] -= reviewed
+        self._counts["differs"] -= differs
+        decision = self.decision_of(self._items[at])
+        mark = (decision is not None, decision is not None and self._differs(self._items[at], decision))
+        self._marks[at] = mark
+        self._counts["reviewed"] += mark[0]
+        self._counts["differs"] += mark[1]
+
+    # ---- decisions -----------------------------------------------------------------------
+
+    def set_decisions(self, decisions: dict[str, Decision]) -> None:
+        """The decision that counts for each reviewed image (sha256 -> Decision); rows shown are updated."""
+        self._decisions = dict(decisions)
+        for at in range(len(self._items)):
+            if self._marks[at][0] or self._items[at].row.sha256 in self._decisions:
+                self._set_cells(at)
+
+    def set_decision(self, decision: Decision) -> int:
+        """A decision was just recorded: update the rows of its image. Returns how many rows show it."""
+        self._decisions[decision.sha256] = decision
+        rows = list(self._rows_of.get(decision.sha256, []))
+        for at in rows:
+            self._set_cells(at)
+        return len(rows)
+
+    def decision_of(self, item: WorkItem) -> Decision | None:
+        return self._decisions.get(item.row.sha256) if item.row.sha256 else None
+
+    @staticmethod
+    def _differs(item: WorkItem, decision: Decision) -> bool:
+        """The row's flag disagrees with the decision (flagged = abnormal); never for "not readable"."""
+        return item.scored and decision.decision != "unreadable" and item.flagged != (decision.decision == "abnormal")
+
     def rows(self) -> list[ScreeningRow]:
         return [item.row for item in self._items]
 
     def item_at(self, source_row: int) -> WorkItem:
         return self._items[source_row]
 
+    def source_row_of(self, file: str) -> int | None:
+        """The row of ``file`` in this (unsorted) model, or None when it is not listed."""
+        return self._by_file.get(file)
+
     def counts(self) -> dict[str, int]:
-        """Screened (with a score), flagged, failed, and how many of the scored were done in an earlier run."""
+        """Screened (with a score), flagged, failed (read manually), how many of the scored were done in an
+        earlier run, reviewed (a decision is recorded), how many decisions differ from the row's flag, and how
+        many rows carry DICOM identifiers."""
         return dict(self._counts)
+
+    def has_identifiers(self) -> bool:
+        """Some row names a patient or study (DICOM): the identifier columns are worth showing."""
+        return self._counts["identified"] > 0
+
+    def row_label(self, row: ScreeningRow) -> str:
+        """The first column: whose image it is for DICOM ("Doe, Jane (PID-0042)": a PACS export's file names are
+        numbers), else the file's path inside the screened folder."""
+        if row.patient_name and row.patient_id:
+            return f"{row.patient_name} ({row.patient_id})"
+        return row.patient_name or row.patient_id or self.display_name(row.file)
 
     def display_name(self, file: str) -> str:
         path = Path(file)
@@ -163,16 +266,26 @@ class WorklistModel(QStandardItemModel):
 
     def _cells(self, item: WorkItem) -> list[QStandardItem]:
         row = item.row
-        name = self.display_name(row.file)
+        name = self.row_label(row)
         status = item.status_text()
+        decision = self.decision_of(item)
         cells = [QStandardItem() for _ in HEADERS]
+        filter_key = ("F" if item.flagged else "f" if item.scored else "M") + ("R" if decision is not None else "r")
         for cell in cells:
             cell.setEditable(False)
             cell.setData(row.file, PATH_ROLE)
             cell.setData("yes" if item.flagged else "no", FLAGGED_ROLE)
-        file_cell, score_cell, flag_cell, status_cell = cells
+            cell.setData(filter_key, FILTER_ROLE)
+        file_cell, score_cell, flag_cell, decision_cell, status_cell = (cells[c] for c in (FILE, SCORE, FLAG, DECISION, STATUS))
+        self._fill_decision(decision_cell, item, decision)
         file_cell.setText(name)
-        file_cell.setToolTip(row.file)
+        who = patient_text(row)
+        file_cell.setToolTip(f"{who}\n{row.file}" if who else row.file)
+        for column, field in IDENTIFIER_FIELDS.items():
+            value = getattr(row, field)
+            cells[column].setText(value)
+            cells[column].setToolTip(value)
+            cells[column].setData(value.lower() or "~", SORT_ROLE)  # empty ones last (A to Z)
         file_cell.setData(name.lower(), SORT_ROLE)
         status_cell.setText(status)
         status_cell.setToolTip(row.error or f"{status} ({local_time(row.screened_at)}) by {row.model_name} {row.model_version}")
@@ -180,20 +293,21 @@ class WorklistModel(QStandardItemModel):
         status_cell.setForeground(self._brushes[(QUIET_COLOUR if item.scored else ERROR_COLOUR).name()])
         score_cell.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if not item.scored:
-            score_cell.setText(NO_SCORE_TEXT)
-            flag_cell.setText(NO_SCORE_FLAG_TEXT)
-            for cell in (score_cell, flag_cell):
-                cell.setData(self._unscored_key, SORT_ROLE)
-                cell.setForeground(self._brushes[QUIET_COLOUR.name()])
-                cell.setToolTip("No score: the reason is in the Status column")
+            self._fill_unscored(cells, item)
             return cells
         threshold = row.threshold if row.threshold is not None else 1.0
         score_text, threshold_text = format_score(row.probability, threshold)
         score_cell.setText(score_text)
         score_cell.setData(float(row.probability), SORT_ROLE)
-        score_cell.setToolTip(f"Review threshold {threshold_text} · model {row.model_name} {row.model_version}")
-        flag_cell.setText(FLAG_TEXT if item.flagged else NOT_FLAGGED_TEXT)
+        score_cell.setToolTip(f"Abnormality score {score_text} · review threshold {threshold_text} · model {row.model_name} "
+                              f"{row.model_version}")
+        flag_text = FLAG_TEXT if item.flagged else NOT_FLAGGED_TEXT
+        flag_cell.setText(flag_text)
+        flag_cell.setToolTip(flag_text)
         flag_cell.setData(float(row.probability) + (2.0 if item.flagged else 0.0), SORT_ROLE)  # flagged first, then by score
+        for column in range(len(HEADERS)):
+            if column not in _NUMERIC_COLUMNS:
+                cells[column].setData("1" + str(cells[column].data(SORT_ROLE)), SORT_ROLE)  # after the pinned rows
         if item.flagged:
             for cell in (score_cell, flag_cell):
                 cell.setForeground(self._brushes[FLAG_COLOUR.name()])
@@ -202,39 +316,106 @@ class WorklistModel(QStandardItemModel):
             flag_cell.setForeground(self._brushes[QUIET_COLOUR.name()])
         return cells
 
-    def set_unscored_last(self, order: Qt.SortOrder) -> None:
-        """Give unscored rows the score/flag sort value that puts them last in ``order``."""
-        key = _UNSCORED_LOW if order == Qt.SortOrder.DescendingOrder else _UNSCORED_HIGH
-        if key == self._unscored_key:
+    def _fill_unscored(self, cells: list[QStandardItem], item: WorkItem) -> None:
+        """A "Read manually" row: no score, the reason in the tooltip and the Status column, pinned first."""
+        score_cell, flag_cell = cells[SCORE], cells[FLAG]
+        score_cell.setText(READ_MANUALLY_TEXT)
+        score_cell.setTextAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        score_cell.setFont(self._bold)
+        score_cell.setForeground(self._brushes[READ_MANUALLY_COLOUR.name()])
+        flag_cell.setText(NO_SCORE_FLAG_TEXT)
+        flag_cell.setForeground(self._brushes[QUIET_COLOUR.name()])
+        reason = item.row.error or "It was not screened."
+        tip = f"{READ_MANUALLY_TEXT}. No score: {reason}\nOpen the image and read it yourself."
+        for cell in (score_cell, flag_cell):
+            cell.setToolTip(tip)
+        self._pin(cells)
+
+    def _pin(self, cells: list[QStandardItem]) -> None:
+        """Give an unscored row's cells the sort values that put it first in the current sort order."""
+        for column, cell in enumerate(cells):
+            if column in _NUMERIC_COLUMNS:
+                cell.setData(_PIN_NUMBER[self._pin_order], SORT_ROLE)
+            else:
+                text = cell.data(SORT_ROLE)
+                text = str(text)[1:] if cell.data(PINNED_ROLE) else str(text)
+                cell.setData(_PIN_PREFIX[self._pin_order] + text, SORT_ROLE)
+                cell.setData(True, PINNED_ROLE)
+
+    def _fill_decision(self, cell: QStandardItem, item: WorkItem, decision: Decision | None) -> None:
+        if decision is None:
+            cell.setData("~", SORT_ROLE)  # after every decision when sorted A to Z
+            cell.setToolTip("Not reviewed yet")
             return
-        self._unscored_key = key
+        differs = self._differs(item, decision)
+        cell.setText(decision.words + (DIFFERS_SUFFIX if differs else ""))
+        cell.setData(f"{'0' if differs else '1'} {decision.decision}", SORT_ROLE)  # differing ones first
+        tip = reviewed_text(decision)
+        if differs:
+            tip += " — differs from the model's flag"
+            cell.setForeground(self._brushes[DIFFERS_COLOUR.name()])
+            cell.setFont(self._bold)
+        else:
+            cell.setForeground(self._brushes[DECIDED_COLOUR.name()])
+        cell.setToolTip(tip + (f"\nNote: {decision.note}" if decision.note else ""))
+
+    def set_unscored_first(self, order: Qt.SortOrder) -> None:
+        """Give unscored rows the sort values that put them first in ``order`` (every column)."""
+        if order == self._pin_order:
+            return
+        self._pin_order = order
         for at, item in enumerate(self._items):
             if not item.scored:
-                self.item(at, SCORE).setData(key, SORT_ROLE)
-                self.item(at, FLAG).setData(key, SORT_ROLE)
+                self._pin([self.item(at, column) for column in range(len(HEADERS))])
+
+
+def patient_text(row: ScreeningRow) -> str:
+    """"Doe, Jane · ID PID-0042 · 2024-03-15 · Acc. ACC-7781" for a DICOM row; "" when it names nobody."""
+    parts = [row.patient_name, f"ID {row.patient_id}" if row.patient_id else "", row.study_date,
+             f"Acc. {row.accession_number}" if row.accession_number else ""]
+    return " · ".join(part for part in parts if part)
 
 
 class WorklistProxy(QSortFilterProxyModel):
-    """Sorts on ``SORT_ROLE`` and filters on ``FLAGGED_ROLE``, both in Qt's C++ code."""
+    """Sorts on ``SORT_ROLE`` and filters on ``FILTER_ROLE`` (a regular expression), both in Qt's C++ code.
+
+    With "Not yet reviewed" on, a row leaves the list as soon as its decision is recorded (the filter is
+    dynamic), so the list is what remains to be done.
+    """
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.setSortRole(SORT_ROLE)
-        self.setFilterRole(FLAGGED_ROLE)
+        self.setFilterRole(FILTER_ROLE)
         self.setFilterKeyColumn(FLAG)
         self.setDynamicSortFilter(True)  # rows arriving during a batch go straight to their sorted place
+        self._flagged_only = False
+        self._not_reviewed_only = False
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:  # Qt override
         model = self.sourceModel()
         if isinstance(model, WorklistModel):
-            model.set_unscored_last(order)
+            model.set_unscored_first(order)
         super().sort(column, order)
 
     def set_flagged_only(self, flagged_only: bool) -> None:
-        self.setFilterFixedString("yes" if flagged_only else "")
+        self._flagged_only = bool(flagged_only)
+        self._update_filter()
 
     def flagged_only(self) -> bool:
-        return self.filterRegularExpression().pattern() == "yes"
+        return self._flagged_only
+
+    def set_not_reviewed_only(self, not_reviewed_only: bool) -> None:
+        self._not_reviewed_only = bool(not_reviewed_only)
+        self._update_filter()
+
+    def not_reviewed_only(self) -> bool:
+        return self._not_reviewed_only
+
+    def _update_filter(self) -> None:
+        """Flagged only keeps the "Read manually" rows (M): an image without a score may be the most urgent."""
+        pattern = ("^[FM]" if self._flagged_only else "^") + (".r$" if self._not_reviewed_only else "")
+        self.setFilterRegularExpression(QRegularExpression("" if pattern == "^" else pattern))
 
     def source_item(self, proxy_row: int) -> WorkItem:
         return self.sourceModel().item_at(self.mapToSource(self.index(proxy_row, 0)).row())

@@ -1,0 +1,166 @@
+"""Leave-one-source-out experiments that survive the session: every arm x seed x left-out source.
+
+    python bench/loso.py run [--arms base,lung_crop] [--seeds 0,1,2] [--recipe proxy]   # trains what is missing
+    python bench/loso.py table                                                          # mean, sd, worst source
+
+Each run trains with one source left out entirely (never trained on, never used to pick the epoch)
+and scores *every* image of that source. The figures of each finished run are appended at once to
+``docs/experiments/loso.jsonl`` (kept in the repository), and a run whose record is there is skipped, so a
+later session, or a GPU machine, continues where this one stopped. Models go to ``runs/`` (not kept).
+
+The choice between arms is made on the leave-one-source-out mean and the worst source, with the spread
+over seeds; never on in-source validation. ``table`` writes the summary into docs/model.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+sys.path.insert(0, str(REPO / "bench"))
+
+DATA = REPO.parent / "shared" / "data" / "cxr"
+RECORDS = REPO / "docs" / "experiments" / "loso.jsonl"
+SOURCES_WITH_BOTH = ["nih_cxr14", "rsna_pneumonia", "jsrt", "mendeley_tb_kiran"]
+LESIONS = ["--lesion-boxes", str(DATA / "tbx11k_boxes.csv"), "--lesion-boxes", str(DATA / "jsrt_nodules.csv")]
+BASE = ["--augment", "affine,intensity,resolution,style", *LESIONS]  # the 1.1 recipe
+ARMS = {
+    "base": ("the 1.1 recipe (style augmentation, lesion-guided heatmap)", BASE),
+    "lung_crop": ("1.1 + crop to the lung fields (segmenter box + 8% margin)", [*BASE, "--lung-crop"]),
+}
+RECIPES = {
+    # proxy: a quarter of the pixels and two thirds of the epochs, to screen arms on 2 CPU cores
+    "proxy": ["--size", "128", "--epochs", "8", "--patience", "8"],
+    "full": ["--size", "256", "--epochs", "12", "--patience", "12"],
+}
+
+
+def read_records() -> list[dict]:
+    if not RECORDS.is_file():
+        return []
+    return [json.loads(line) for line in RECORDS.read_text().splitlines() if line.strip()]
+
+
+def run_key(record: dict) -> tuple:
+    return record["recipe"], record["arm"], record["seed"], record["left_out"]
+
+
+def score_left_out(model_dir: Path, source: str) -> dict:
+    """AUC of the model on every image of the left-out source (no input gate: every image counts)."""
+    from evaluate import score_ours
+
+    from cxrviewer.core import metrics
+    from cxrviewer.core.admin.dataset import find_labelled_images
+    from cxrviewer.core.model.runtime import ModelRuntime
+
+    items = [i for i in find_labelled_images(DATA / "manifest.csv") if i.source == source]
+    scored, _ = score_ours(ModelRuntime(model_dir), items)
+    labels = [i.label for i in items]
+    return {"auc": metrics.roc_auc(labels, scored.probs), "images": len(items),
+            "refused_by_gate": float(scored.extras["refused"].mean())}
+
+
+def train_one(recipe: str, arm: str, seed: int, source: str) -> dict:
+    out = REPO / "runs" / "loso_exp" / recipe / arm / f"seed{seed}" / source
+    command = [str(REPO / ".venv" / "bin" / "cxrviewer-cli"), "train", str(DATA / "manifest.csv"), "--out", str(out),
+               "--seed", str(seed), "--exclude-source", source, "--version-label", f"loso-{recipe}-{arm}-s{seed}-{source}",
+               *RECIPES[recipe], *ARMS[arm][1]]
+    started = time.time()
+    if not (out / "model_card.json").is_file():
+        log = out.parent / f"{source}.log"
+        log.parent.mkdir(parents=True, exist_ok=True)
+        with log.open("w") as handle:
+            subprocess.run(command, check=True, stdout=handle, stderr=subprocess.STDOUT,
+                           env={**os.environ, "TF_CPP_MIN_LOG_LEVEL": "2"})
+    card = json.loads((out / "model_card.json").read_text())
+    test = card.get("metrics", {}).get("test", {})
+    return {
+        "recipe": recipe, "arm": arm, "seed": seed, "left_out": source,
+        "in_source_mean_auc": test.get("source_mean_auc"),
+        "in_source_auc": test.get("auc_per_source", {}), "best_epoch": card.get("training", {}).get("best_epoch"),
+        "minutes": round((time.time() - started) / 60, 1), "model": str(out.relative_to(REPO)), "_out": str(out),
+    }
+
+
+def run(arms: list[str], seeds: list[int], recipe: str, sources: list[str]) -> None:
+    done = {run_key(r) for r in read_records()}
+    # seed-major order: one seed of every arm and source first, so a stop leaves a comparable set
+    for seed in seeds:
+        for arm in arms:
+            for source in sources:
+                if (recipe, arm, seed, source) in done:
+                    continue
+                print(f"== {recipe} {arm} seed {seed} without {source}", flush=True)
+                record = train_one(recipe, arm, seed, source)
+                left_out = score_left_out(Path(record.pop("_out")), source)
+                record["left_out_auc"] = left_out["auc"]
+                record["left_out_images"] = left_out["images"]
+                record["left_out_refused_by_gate"] = left_out["refused_by_gate"]
+                RECORDS.parent.mkdir(parents=True, exist_ok=True)
+                with RECORDS.open("a") as handle:  # one line per finished run, written at once
+                    handle.write(json.dumps(record, sort_keys=True) + "\n")
+                print(f"   left-out AUC {record['left_out_auc']:.3f}, in-source mean {record['in_source_mean_auc']}", flush=True)
+
+
+def fmt(value: float | None) -> str:
+    return "-" if value is None else f"{value:.3f}"
+
+
+def table() -> str:
+    records = read_records()
+    lines = ["| recipe | arm | seeds | " + " | ".join(f"without {s}: mean (sd)" for s in SOURCES_WITH_BOTH)
+             + " | LOSO mean (sd over seeds) | worst source | in-source mean |", "|---" * (7 + len(SOURCES_WITH_BOTH)) + "|"]
+    for recipe in RECIPES:
+        for arm, (words, _) in ARMS.items():
+            rows = [r for r in records if r["recipe"] == recipe and r["arm"] == arm]
+            if not rows:
+                continue
+            seeds = sorted({r["seed"] for r in rows})
+            per_source = {s: [r["left_out_auc"] for r in rows if r["left_out"] == s] for s in SOURCES_WITH_BOTH}
+            complete = [seed for seed in seeds if all(any(r["seed"] == seed and r["left_out"] == s for r in rows)
+                                                      for s in SOURCES_WITH_BOTH)]
+            means = [statistics.mean(r["left_out_auc"] for r in rows if r["seed"] == seed) for seed in complete]
+            cells = []
+            for s in SOURCES_WITH_BOTH:
+                v = per_source[s]
+                cells.append("-" if not v else f"{statistics.mean(v):.3f} ({statistics.stdev(v):.3f})" if len(v) > 1
+                             else f"{v[0]:.3f}")
+            loso = "-" if not means else (f"{statistics.mean(means):.3f} ({statistics.stdev(means):.3f})" if len(means) > 1
+                                          else f"{means[0]:.3f} (1 seed)")
+            worst = min((statistics.mean(v), s) for s, v in per_source.items() if v)
+            in_source = [r["in_source_mean_auc"] for r in rows if r["in_source_mean_auc"] is not None]
+            lines.append(f"| {recipe} | {words} | {','.join(map(str, seeds))} | " + " | ".join(cells)
+                         + f" | {loso} | {worst[1]} {worst[0]:.3f} | {fmt(statistics.mean(in_source) if in_source else None)} |")
+    return "\n".join(lines) + "\n"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    sub = parser.add_subparsers(dest="command", required=True)
+    p = sub.add_parser("run")
+    p.add_argument("--arms", default=",".join(ARMS))
+    p.add_argument("--seeds", default="0,1,2")
+    p.add_argument("--recipe", default="proxy", choices=list(RECIPES))
+    p.add_argument("--sources", default=",".join(SOURCES_WITH_BOTH))
+    sub.add_parser("table")
+    args = parser.parse_args()
+    if args.command == "run":
+        run(args.arms.split(","), [int(s) for s in args.seeds.split(",")], args.recipe, args.sources.split(","))
+    text = table()
+    print(text)
+    if args.command == "table":
+        from evaluate import write_between_markers
+
+        write_between_markers(REPO / "docs" / "model.md", text, block="loso-experiments")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,93 @@
+"""What every cxrviewer-cli command shares: exit codes, the one-sentence failure, JSON lines, the model to use."""
+
+from __future__ import annotations
+
+import json
+import logging
+from pathlib import Path
+
+log = logging.getLogger(__name__)
+
+
+EXIT_OK = 0
+EXIT_SOME_FAILED = 1  # some images could not be scored; selftest got an invalid result
+EXIT_NOTHING_TO_DO = 2  # bad arguments, no images, unusable training data, no display
+EXIT_MODEL_REFUSED = 3  # the model is missing, damaged, changed, or has no checksums
+EXIT_CANNOT_WRITE = 4  # the CSV, the results database, the settings or a user folder cannot be written or read
+EXIT_UNEXPECTED = 5  # a bug or an unforeseen failure; the details are in the log
+EXIT_INTERRUPTED = 130
+
+EXIT_CODES_HELP = """\
+exit codes:
+  0    all went well: every image scored (analyze, screen), selftest passed
+  1    some images could not be scored (each one says why), or selftest found a wrong result
+  2    nothing to do or unusable input: wrong arguments, no images found, training data unusable, no display
+  3    the model was refused: missing, damaged, changed after it was exported, or exported by an older
+       version without checksums for all its files (nothing was scored)
+  4    something could not be written or read: the CSV (--out), the results database, the settings
+  5    an unexpected problem; the details are in the log
+  130  interrupted (screen: run the same command again to resume)
+"""
+
+
+class CommandFailed(Exception):
+    """A failure the command explains with one sentence and ends with ``code``."""
+
+    def __init__(self, code: int, message: str, prefix: str = "error: ") -> None:
+        super().__init__(message)
+        self.code = code
+        self.message = message
+        self.prefix = prefix
+
+
+def json_line(record: dict) -> str:
+    """One JSON line; NaN and Infinity are never written (strict JSON parsers reject them)."""
+    return json.dumps(record, allow_nan=False)
+
+
+def finite_or_none(value):
+    """``value`` with every non-finite float replaced by None (training losses can diverge to NaN)."""
+    import math
+
+    if isinstance(value, float) and not math.isfinite(value):
+        return None
+    if isinstance(value, dict):
+        return {k: finite_or_none(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [finite_or_none(v) for v in value]
+    return value
+
+
+def _active_model_dir() -> Path:
+    """The active model's folder, read without writing anything.
+
+    A config folder that does not exist and cannot be created holds no settings, so the bundled model
+    is the active one; a settings file that exists but cannot be read is a failure (exit 4): using
+    another model than the one the administrator chose would be silent.
+    """
+    from cxrviewer.core.config import active_model_dir
+    from cxrviewer.paths import bundled_model_dir
+
+    try:
+        return active_model_dir()
+    except OSError as exc:
+        where = Path(exc.filename) if exc.filename else None
+        if where is not None and not where.exists():
+            log.warning("config folder %s cannot be created (%s): no settings, so the bundled model is used", where, exc)
+            return bundled_model_dir()
+        raise CommandFailed(EXIT_CANNOT_WRITE, f"The settings ({where or 'the config folder'}) cannot be read "
+                            f"({exc.strerror or exc}), so the model chosen by your administrator is not known; "
+                            "check that folder's permissions, or name a model folder with --model.") from exc
+
+
+def load_runtime(model: str | None):
+    """The runtime for ``--model`` or the active model; a refused model ends the command with exit 3."""
+    from cxrviewer.core.errors import CxrError
+    from cxrviewer.core.model.runtime import ModelRuntime
+
+    folder = Path(model) if model else _active_model_dir()
+    try:
+        return ModelRuntime(folder)
+    except CxrError as exc:
+        log.error("model %s refused: %s (%s)", folder, exc.user_message, exc.detail)
+        raise CommandFailed(EXIT_MODEL_REFUSED, f"{exc.user_message} (model folder: {folder})") from exc

@@ -1,0 +1,93 @@
+"""From an X-ray's pixels to the model's input: lung fields, the crop a card asks for, preprocessing.
+
+One function for training and inference (``prepare_input``), so a model sees in the app exactly what
+it saw in training. The lung segmenter works on a copy reduced to at most ``LUNG_SIDE`` pixels: its
+own input is 128 px, so a full-size mask of a 3000 x 3000 film would cost ~100 MB of temporaries and
+tens of milliseconds for nothing. The lung mask kept with the result has that reduced size; it is
+used for the input check (no lungs, one lung, lungs cut off), the crop, and to keep the heatmap inside
+the lungs.
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+
+import cv2
+import numpy as np
+
+from cxrviewer.core.errors import ModelIntegrity
+from cxrviewer.core.image.preprocess import Box, PreprocessSpec, preprocess
+from cxrviewer.core.lungs.segmenter import LungFields, LungSegmenter
+
+LUNG_SIDE = 512  # long side of the image the segmenter's mask is computed at
+LUNGS_FOLDER = "lungs"  # a lung-cropping model folder carries the segmenter it was trained with
+
+
+@dataclass(frozen=True, eq=False)
+class ModelInput:
+    """What the model is given for one image, and where it came from in the image."""
+
+    array: np.ndarray  # float32 (size, size)
+    box: Box  # the square the model saw, in image pixels
+    lungs: LungFields | None  # at ``scale`` of the image (long side <= LUNG_SIDE); None without a segmenter
+    scale: float = 1.0  # lung-mask pixels per image pixel
+
+
+def find_lungs(pixels: np.ndarray, segmenter: LungSegmenter) -> tuple[LungFields, float]:
+    """Lung fields on a copy reduced to ``LUNG_SIDE``; returns them and the reduction scale."""
+    scale = min(1.0, LUNG_SIDE / max(pixels.shape))
+    if scale < 1.0:
+        size = (max(1, round(pixels.shape[1] * scale)), max(1, round(pixels.shape[0] * scale)))
+        pixels = cv2.resize(pixels, size, interpolation=cv2.INTER_AREA)
+    return segmenter.segment(pixels), scale
+
+
+def lung_region(fields: LungFields, scale: float, margin: float, shape: tuple[int, int]) -> tuple[int, int, int, int] | None:
+    """The lungs' box plus margin, in image pixels; None when no lung was found (the whole film is used)."""
+    if not fields.lung_areas:
+        return None
+    x0, y0, x1, y1 = fields.box(margin)
+    h, w = shape
+    region = (int(x0 / scale), int(y0 / scale), min(w, int(np.ceil(x1 / scale))), min(h, int(np.ceil(y1 / scale))))
+    return region if region[2] - region[0] >= 8 and region[3] - region[1] >= 8 else None
+
+
+def prepare_input(pixels: np.ndarray, spec: PreprocessSpec, segmenter: LungSegmenter | None) -> ModelInput:
+    """The model input for an 8-bit image: lungs found (when a segmenter is given), cropped when the
+    card says so, then ``preprocess``."""
+    if spec.lung_crop and segmenter is None:
+        raise ValueError("this model crops to the lungs and needs the lung segmenter")
+    fields, scale = find_lungs(pixels, segmenter) if segmenter is not None else (None, 1.0)
+    region = lung_region(fields, scale, spec.lung_margin, pixels.shape) if spec.lung_crop else None
+    array, box = preprocess(pixels, spec, region=region)
+    return ModelInput(array, box, fields, scale)
+
+
+def segmenter_for(model_dir: Path, spec: PreprocessSpec, fallback: Path | None) -> LungSegmenter | None:
+    """The segmenter a model uses: its own copy (``lungs/``, checked against the card) when it crops to
+    the lungs; otherwise the one at ``fallback`` (the bundled one) for the input check and the heatmap."""
+    if spec.lung_crop:
+        segmenter = LungSegmenter(Path(model_dir) / LUNGS_FOLDER)
+        if segmenter.sha256 != spec.lung_segmenter_sha256:
+            raise ModelIntegrity(
+                "The screening model's lung-finding part is not the one it was trained with. "
+                "Please reinstall cxrviewer or ask your administrator.",
+                f"lungs sha256 {segmenter.sha256} != card {spec.lung_segmenter_sha256}",
+            )
+        return segmenter
+    return LungSegmenter(fallback) if fallback is not None else None
+
+
+class ThreadSegmenters:
+    """One segmenter per thread (a LiteRT interpreter is not thread-safe), for training's decode pool."""
+
+    def __init__(self, model_dir: Path) -> None:
+        self.model_dir = Path(model_dir)
+        self._local = threading.local()
+
+    def get(self) -> LungSegmenter:
+        if not hasattr(self._local, "segmenter"):
+            self._local.segmenter = LungSegmenter(self.model_dir)
+        return self._local.segmenter

@@ -1,0 +1,263 @@
+"""The reading tools' menu entries and keys, added to the main window in one place.
+
+``ReadingActions(window, viewer, panel, settings)`` adds the View ▸ Window/level, Invert, Rotate,
+Flip, 1:1, zoom and Full screen entries (and a few toolbar buttons), the Help ▸ Keyboard shortcuts
+table (F1; the main window's navigation keys first, then these), and the heatmap's reading rules:
+
+* **The heatmap is off when an image opens** (the clinician reads the film first); **H** shows it.
+  This is per image: stepping to the next image switches it off again.
+* **Its opacity is remembered** across restarts (``QSettings``, ``viewer/heatmap_opacity``).
+
+Every action is added to the main window itself as well as to its menu, with the default
+``WindowShortcut`` context: a key works whether the image, the file list or the window has the
+focus, and still works in full screen where the toolbar is hidden. Keys chosen to stay clear of
+the review decisions (A, N, U), image stepping (Page Up/Down), the worklist (Ctrl+L) and H.
+"""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QToolBar, QToolButton
+
+from cxrviewer.qt.result_panel import ResultPanel
+from cxrviewer.qt.viewer import ImageViewer
+from cxrviewer.qt.windowing import PRESETS
+
+OPACITY_KEY = "viewer/heatmap_opacity"
+HEATMAP_OFF_FOR_EACH_IMAGE = True
+
+# (keys, what they do) for Help ▸ Reading shortcuts and docs/user_guide.md ("Reading the image")
+MOUSE_TABLE = (
+    ("Right-drag", "Window/level: left–right changes the width (contrast), up–down the level (brightness)"),
+    ("Double right-click", "Back to the file's own window (Default)"),
+    ("Mouse wheel", "Zoom in or out around the cursor"),
+    ("Left-drag", "Move the image when it is larger than the view"),
+    ("Double left-click", "Fit the image to the window"),
+)
+
+
+def key_text(sequence: QKeySequence | str) -> str:
+    return QKeySequence(sequence).toString(QKeySequence.SequenceFormat.NativeText)
+
+
+class ReadingActions(QObject):
+    """Creates and wires the reading actions; ``window`` keeps it alive as its child."""
+
+    def __init__(self, window: QMainWindow, viewer: ImageViewer, panel: ResultPanel, settings: QSettings) -> None:
+        super().__init__(window)
+        self.setObjectName("readingActions")
+        self._window = window
+        self._viewer = viewer
+        self._panel = panel
+        self._settings = settings
+        self._hidden_for_full_screen: list = []
+        self._was_maximized = False
+        self._build_actions()
+        self._build_menus()
+        self._restore_heatmap_settings()
+        viewer.display_changed.connect(self._sync_checks)
+        viewer.image_shown.connect(self._on_image_shown)
+        panel.heatmap_opacity_changed.connect(self._remember_opacity)
+        window.installEventFilter(self)
+
+    # ---- actions ---------------------------------------------------------------------------------
+
+    def _action(self, text: str, slot, shortcut=None, tip: str = "", checkable: bool = False) -> QAction:
+        action = QAction(text, self._window)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if tip:
+            action.setStatusTip(tip)
+            action.setToolTip(f"{tip} ({key_text(shortcut)})" if shortcut is not None else tip)
+        action.setCheckable(checkable)
+        action.triggered.connect(slot)
+        self._window.addAction(action)  # the key works wherever the focus is in the window
+        return action
+
+    def _build_actions(self) -> None:
+        viewer = self._viewer
+        self.preset_group = QActionGroup(self)
+        self.preset_group.setExclusive(True)
+        self.preset_actions: dict[str, QAction] = {}
+        for preset in PRESETS:
+            action = self._action(preset.name, lambda _=False, name=preset.name: viewer.apply_preset(name),
+                                  preset.shortcut, f"Window/level: {preset.name}", checkable=True)
+            self.preset_group.addAction(action)
+            self.preset_actions[preset.name] = action
+        self.invert_action = self._action("&Invert", viewer.toggle_inverted, "I", "Show the image as a negative", checkable=True)
+        self.rotate_left_action = self._action("Rotate &left", viewer.rotate_left, "Ctrl+Left", "Rotate 90° anticlockwise")
+        self.rotate_right_action = self._action("Rotate &right", viewer.rotate_right, "Ctrl+Right", "Rotate 90° clockwise")
+        self.flip_horizontal_action = self._action("Flip left–ri&ght", viewer.flip_horizontal, "F", "Mirror the image left to right")
+        self.flip_vertical_action = self._action("Flip &top–bottom", viewer.flip_vertical, "V", "Turn the image upside down")
+        self.actual_size_action = self._action("&Actual size (1:1)", viewer.actual_size, "Ctrl+1",
+                                               "One image pixel per screen pixel")
+        self.zoom_in_action = self._action("&Zoom in", lambda: viewer.zoom_by(1.25), QKeySequence.StandardKey.ZoomIn)
+        self.zoom_in_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.ZoomIn), QKeySequence("Ctrl+=")])
+        self.zoom_out_action = self._action("Zoom &out", lambda: viewer.zoom_by(0.8), QKeySequence.StandardKey.ZoomOut)
+        self.reset_view_action = self._action("R&eset view", viewer.reset_view, "R",
+                                              "Default window, not inverted, upright, fitted to the window")
+        self.full_screen_action = self._action("F&ull screen", self.toggle_full_screen, "F11",
+                                               "Read the image on the whole screen (Esc leaves)", checkable=True)
+        self.leave_full_screen_action = self._action("Leave full screen", self.leave_full_screen, "Esc")
+        self.leave_full_screen_action.setEnabled(False)  # Esc belongs to the widgets except in full screen
+        self.shortcuts_action = self._action("&Keyboard shortcuts", self.show_shortcuts, "F1",
+                                             "The keys for moving through images, deciding and reading the image")
+        fit = getattr(self._window, "fit_action", None)
+        if fit is not None:
+            self._window.addAction(fit)
+        self._sync_checks()
+
+    def _build_menus(self) -> None:
+        window = self._window
+        view_menu: QMenu | None = getattr(window, "view_menu", None)
+        if view_menu is None:
+            view_menu = window.menuBar().addMenu("&View")
+        self.window_menu = QMenu("Window/le&vel", window)
+        self.window_menu.setObjectName("windowLevelMenu")
+        self.window_menu.addActions(list(self.preset_actions.values()))
+        reading = [self.window_menu.menuAction(), self.invert_action, None, self.rotate_left_action, self.rotate_right_action,
+                   self.flip_horizontal_action, self.flip_vertical_action, None, self.actual_size_action,
+                   self.zoom_in_action, self.zoom_out_action, self.reset_view_action, None, self.full_screen_action, None]
+        fit = getattr(window, "fit_action", None)
+        after_fit = view_menu.actions()
+        before = after_fit[after_fit.index(fit) + 1] if fit in after_fit and after_fit.index(fit) + 1 < len(after_fit) else None
+        for item in reading:
+            if item is None and before is not None:
+                view_menu.insertSeparator(before)
+            elif item is None:
+                view_menu.addSeparator()
+            elif before is not None:
+                view_menu.insertAction(before, item)
+            else:
+                view_menu.addAction(item)
+        help_menu = next((a.menu() for a in window.menuBar().actions() if a.menu() and a.text().replace("&", "") == "Help"), None)
+        if help_menu is not None:
+            help_menu.insertAction(help_menu.actions()[0] if help_menu.actions() else None, self.shortcuts_action)
+        toolbar = window.findChild(QToolBar, "mainToolbar")
+        if toolbar is not None:
+            toolbar.addSeparator()
+            button = QToolButton(toolbar)
+            button.setObjectName("windowLevelButton")
+            button.setText("Window/level")
+            button.setToolTip("Window/level presets (right-drag on the image to adjust)")
+            button.setMenu(self.window_menu)
+            button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+            toolbar.addWidget(button)
+            toolbar.addAction(self.invert_action)
+            toolbar.addAction(self.reset_view_action)
+
+    def _sync_checks(self) -> None:
+        self.invert_action.setChecked(self._viewer.is_inverted())
+        name = self._viewer.preset_name() if self._viewer.has_image() else None
+        for preset, action in self.preset_actions.items():
+            action.setChecked(preset == name)
+        if name is None:  # a dragged window is none of the presets
+            checked = self.preset_group.checkedAction()
+            if checked is not None:
+                self.preset_group.setExclusive(False)
+                checked.setChecked(False)
+                self.preset_group.setExclusive(True)
+
+    # ---- heatmap ------------------------------------------------------------------------------
+
+    def _restore_heatmap_settings(self) -> None:
+        """Heatmap off to start with; the opacity the user chose last time (if any)."""
+        self._panel.heatmap_check.setChecked(False)
+        self._viewer.set_heatmap_visible(False)
+        stored = self._settings.value(OPACITY_KEY)
+        try:
+            percent = int(float(stored)) if stored is not None else None
+        except (TypeError, ValueError):
+            percent = None
+        if percent is not None:
+            slider = self._panel.opacity_slider
+            slider.setValue(max(slider.minimum(), min(slider.maximum(), percent)))
+        self._viewer.set_heatmap_opacity(self._panel.heatmap_opacity())
+
+    def _remember_opacity(self, opacity: float) -> None:
+        self._settings.setValue(OPACITY_KEY, round(opacity * 100))
+
+    def _on_image_shown(self) -> None:
+        if HEATMAP_OFF_FOR_EACH_IMAGE:
+            self._panel.heatmap_check.setChecked(False)
+
+    # ---- full screen --------------------------------------------------------------------------
+
+    def toggle_full_screen(self) -> None:
+        if self._window.isFullScreen():
+            self.leave_full_screen()
+        else:
+            self.enter_full_screen()
+
+    def enter_full_screen(self) -> None:
+        """The whole screen for reading: the toolbar is hidden, menus, score and review stay."""
+        window = self._window
+        if window.isFullScreen():
+            return
+        self._was_maximized = window.isMaximized()
+        self._hidden_for_full_screen = [bar for bar in window.findChildren(QToolBar) if bar.isVisible()]
+        for bar in self._hidden_for_full_screen:
+            bar.hide()
+        window.showFullScreen()
+        self._sync_full_screen()
+
+    def leave_full_screen(self) -> None:
+        window = self._window
+        if not window.isFullScreen():
+            return
+        if self._was_maximized:
+            window.showMaximized()
+        else:
+            window.showNormal()
+        for bar in self._hidden_for_full_screen:
+            bar.show()
+        self._hidden_for_full_screen = []
+        self._sync_full_screen()
+
+    def _sync_full_screen(self) -> None:
+        full = self._window.isFullScreen()
+        self.full_screen_action.setChecked(full)
+        self.leave_full_screen_action.setEnabled(full)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # Qt override
+        if watched is self._window and event.type() == QEvent.Type.WindowStateChange:
+            self._sync_full_screen()  # also when the window manager changed it
+        return False
+
+    # ---- help ---------------------------------------------------------------------------------
+
+    def key_table(self) -> list[tuple[str, str]]:
+        """(keys, what they do) for every reading key and mouse action, in menu order."""
+        rows = [(key_text(a.shortcut()), a.text().replace("&", "")) for a in self.preset_actions.values()]
+        rows[0] = (rows[0][0] + " or double right-click", rows[0][1])
+        for action in (self.invert_action, self.rotate_left_action, self.rotate_right_action, self.flip_horizontal_action,
+                       self.flip_vertical_action):
+            rows.append((key_text(action.shortcut()), action.text().replace("&", "")))
+        fit = getattr(self._window, "fit_action", None)
+        if fit is not None:
+            rows.append((key_text(fit.shortcut()), fit.text().replace("&", "")))
+        for action in (self.actual_size_action, self.zoom_in_action, self.zoom_out_action, self.reset_view_action):
+            rows.append((key_text(action.shortcut()), action.text().replace("&", "")))
+        rows.append((f"{key_text('F11')} / {key_text('Esc')}", "Full screen / leave full screen"))
+        heatmap = getattr(self._window, "heatmap_action", None)
+        if heatmap is not None:
+            rows.append((key_text(heatmap.shortcut()), "Show/hide the heatmap (with its colour legend)"))
+        return rows + list(MOUSE_TABLE)
+
+    def show_shortcuts(self) -> None:
+        def table(pairs) -> str:
+            return "<table>" + "".join(f"<tr><td style='padding-right:14px'><b>{html.escape(k)}</b></td>"
+                                       f"<td>{html.escape(t)}</td></tr>" for k, t in pairs) + "</table>"
+
+        navigator = getattr(self._window, "navigator", None)  # the main window's list of images (Page Up/Down, ...)
+        moving = f"<h3>Moving through images, deciding</h3>{table(navigator.key_table())}" if navigator is not None else ""
+        box = QMessageBox(self._window)
+        box.setWindowTitle("Keyboard shortcuts")
+        box.setTextFormat(Qt.TextFormat.RichText)
+        box.setText(f"{moving}<h3>Reading the image</h3>{table(self.key_table())}"
+                    "<p>Reading changes the display only, never the image or its score.</p>")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
