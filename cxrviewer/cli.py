@@ -14,6 +14,7 @@ import sys
 from pathlib import Path
 
 from cxrviewer import __version__
+from cxrviewer.cli_adapt import add_parser as add_adapt_parser
 from cxrviewer.cli_admin import cmd_set_passphrase, cmd_train
 from cxrviewer.cli_review import cmd_review, cmd_reviews
 from cxrviewer.cli_support import (
@@ -29,6 +30,8 @@ from cxrviewer.cli_support import (
     json_line,
     load_runtime,
 )
+from cxrviewer.core.errors import N_
+from cxrviewer.i18n import _, percent
 
 log = logging.getLogger(__name__)
 
@@ -59,13 +62,14 @@ def _cmd_analyze(args: argparse.Namespace) -> int:
         if args.json:
             print(json_line(record), flush=True)
         elif record["error"]:
-            print(f"{file}: ERROR {record['error']}", flush=True)
+            print(_("{file}: ERROR {error}").format(file=file, error=record["error"]), flush=True)
         else:
-            flag = "  REVIEW RECOMMENDED" if record["flagged"] else ""
-            print(f"{file}: abnormality score {100 * record['probability']:.1f}%{flag}", flush=True)
+            flag = _("  REVIEW RECOMMENDED") if record["flagged"] else ""
+            score = percent(f"{100 * record['probability']:.1f}")
+            print(_("{file}: abnormality score {score}{flag}").format(file=file, score=score, flag=flag), flush=True)
     if not args.json:
-        print(f"model: {runtime.info.name} {runtime.info.version}; threshold {100 * runtime.threshold:.1f}%. "
-              "For screening support; not a diagnosis.")
+        print(_("model: {name} {version}; threshold {threshold}. For screening support; not a diagnosis.").format(
+            name=runtime.info.name, version=runtime.info.version, threshold=percent(f"{100 * runtime.threshold:.1f}")))
     return EXIT_SOME_FAILED if failed else EXIT_OK
 
 
@@ -186,7 +190,7 @@ def _cmd_selftest(args: argparse.Namespace) -> int:
     try:
         runtime = load_runtime(args.model)
     except CommandFailed as exc:
-        raise CommandFailed(exc.code, exc.message, prefix="selftest FAILED: ") from exc
+        raise CommandFailed(exc.code, exc.message, prefix=N_("selftest FAILED: ")) from exc
     result = run_selftest(runtime)
     files = ", ".join(runtime.card.manifest)
     print(f"model {runtime.info.name} {runtime.info.version} in {runtime.model_dir}: card and files verified ({files}); "
@@ -288,6 +292,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", help="also write them as CSV (owner-only)")
     p.add_argument("--history", action="store_true", help="every decision, corrections and the decisions they replaced")
     p.set_defaults(func=cmd_reviews)
+    add_adapt_parser(sub)
     return parser
 
 
@@ -306,10 +311,13 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv or ["gui"])
     if args.command in (None, "gui"):
         if not _display_available():
-            print("cxrviewer needs a screen, and none was found (DISPLAY is not set).\n"
-                  "On a machine without a screen, start it inside a virtual display:\n"
-                  "    xvfb-run -a .venv/bin/cxrviewer\n"
-                  "or use the command-line tools: cxrviewer-cli --help", file=sys.stderr)
+            from cxrviewer.i18n import setup as setup_language
+
+            setup_language()
+            print(_("cxrviewer needs a screen, and none was found (DISPLAY is not set).\n"
+                    "On a machine without a screen, start it inside a virtual display:\n"
+                    "    xvfb-run -a .venv/bin/cxrviewer\n"
+                    "or use the command-line tools: cxrviewer-cli --help"), file=sys.stderr)
             return 2
         from cxrviewer.qt.app import run_gui
 
@@ -321,25 +329,28 @@ def _run_command(args: argparse.Namespace) -> int:
     """Run a sub-command with logging to the rotating log file (stderr when the log folder cannot be
     written); every failure ends as one sentence on stderr and a documented exit code, never a traceback."""
     from cxrviewer.core.errors import CxrError, ModelIntegrity, ModelMissing
+    from cxrviewer.i18n import setup as setup_language
     from cxrviewer.logsetup import setup_logging, where_details_are
 
     setup_logging(crash_log=False)
+    setup_language()
     log.info("cxrviewer %s: %s", __version__, args.command)
     try:
         return int(args.func(args))
     except CommandFailed as exc:
-        print(f"{exc.prefix}{exc.message}", file=sys.stderr)
+        print(f"{_(exc.prefix)}{exc.message}", file=sys.stderr)
         return exc.code
     except KeyboardInterrupt:
-        print("Interrupted.", file=sys.stderr)
+        print(_("Interrupted."), file=sys.stderr)
         return EXIT_INTERRUPTED
     except CxrError as exc:
-        log.error("%s failed: %s (%s)", args.command, exc.user_message, exc.detail)
-        print(f"error: {exc.user_message}", file=sys.stderr)
+        log.error("%s failed: %s (%s)", args.command, exc.english_message, exc.detail)
+        print(_("error: {message}").format(message=exc.user_message), file=sys.stderr)
         return EXIT_MODEL_REFUSED if isinstance(exc, ModelIntegrity | ModelMissing) else EXIT_NOTHING_TO_DO
     except Exception:  # noqa: BLE001 - a sentence and the log, never a traceback on the user's screen
         log.exception("%s failed unexpectedly", args.command)
-        print(f"error: cxrviewer stopped because of an unexpected problem; {where_details_are()}.", file=sys.stderr)
+        print(_("error: cxrviewer stopped because of an unexpected problem; {where}.").format(where=where_details_are()),
+              file=sys.stderr)
         return EXIT_UNEXPECTED
 
 

@@ -6,6 +6,9 @@ import json
 import logging
 from pathlib import Path
 
+from cxrviewer.core.errors import N_
+from cxrviewer.i18n import _
+
 log = logging.getLogger(__name__)
 
 
@@ -33,7 +36,7 @@ exit codes:
 class CommandFailed(Exception):
     """A failure the command explains with one sentence and ends with ``code``."""
 
-    def __init__(self, code: int, message: str, prefix: str = "error: ") -> None:
+    def __init__(self, code: int, message: str, prefix: str = N_("error: ")) -> None:  # prefix: English, translated when shown
         super().__init__(message)
         self.code = code
         self.message = message
@@ -89,5 +92,6 @@ def load_runtime(model: str | None):
     try:
         return ModelRuntime(folder)
     except CxrError as exc:
-        log.error("model %s refused: %s (%s)", folder, exc.user_message, exc.detail)
-        raise CommandFailed(EXIT_MODEL_REFUSED, f"{exc.user_message} (model folder: {folder})") from exc
+        log.error("model %s refused: %s (%s)", folder, exc.english_message, exc.detail)
+        message = _("{message} (model folder: {folder})").format(message=exc.user_message, folder=folder)
+        raise CommandFailed(EXIT_MODEL_REFUSED, message) from exc

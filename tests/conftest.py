@@ -54,6 +54,10 @@ def isolated_home(tmp_path_factory, monkeypatch, model_dir) -> Path:
     monkeypatch.setenv("CXRVIEWER_HOME", str(home))
     # never the machine's own system-wide passphrase (a system install writes /etc/opt/cxrviewer)
     monkeypatch.setattr(auth, "SYSTEM_CONFIG_DIR", home / "system-config")
+    # English whatever the developer's own locale (the translations have their own tests)
+    for name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("LANG", "C.UTF-8")
     (home / "config").mkdir()
     (home / "config" / "settings.json").write_text(json.dumps({"active_model": str(model_dir)}))
     return home

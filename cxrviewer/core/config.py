@@ -23,6 +23,7 @@ SETTINGS_NAME = "settings.json"
 @dataclass
 class Settings:
     active_model: str | None = None  # folder of a registered model; None = the bundled one
+    language: str | None = None  # "fr", "zh_CN"...: the language of the GUI and the CLI; None = the system's
 
     @classmethod
     def from_dict(cls, data: dict) -> Settings:

@@ -10,6 +10,7 @@ import logging
 import sys
 from pathlib import Path
 
+from PySide6.QtCore import QLocale, QTranslator
 from PySide6.QtGui import QColor, QIcon, QPalette
 from PySide6.QtWidgets import QApplication
 
@@ -73,6 +74,39 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
+_translators: list[QTranslator] = []  # kept alive as long as they are installed
+_default_locale: QLocale | None = None
+
+
+def install_translations(app: QApplication, language: str | None = None) -> str:
+    """Choose the language (``language``, else the settings, the environment, the system's locale) and
+    install it: cxrviewer's own ``.qm``, Qt's for its dialogs' buttons, gettext for the core's sentences,
+    and the locale for numbers and dates. Returns the language code. Called again, it replaces the last."""
+    global _default_locale
+    from cxrviewer import i18n
+    from cxrviewer.paths import asset_path
+
+    if _default_locale is None:
+        _default_locale = QLocale()
+    while _translators:
+        app.removeTranslator(_translators.pop())
+    code = i18n.setup(language, system=QLocale.system().name())
+    if code == i18n.ENGLISH:
+        QLocale.setDefault(_default_locale)
+        return code
+    QLocale.setDefault(QLocale(code))
+    folder = asset_path("i18n")
+    for name in (f"cxrviewer_{code}", f"qtbase_{i18n.QT_CATALOGUE[code]}"):
+        translator = QTranslator(app)
+        if translator.load(name, str(folder)):
+            app.installTranslator(translator)
+            _translators.append(translator)
+        else:
+            log.error("translation %s not found in %s", name, folder)
+    log.info("language: %s", code)
+    return code
+
+
 def run_gui(files: list[str]) -> int:
     """Run the viewer until its window closes; ``files`` are opened at start. Returns the exit code."""
     from cxrviewer.logsetup import setup_logging, take_crash_report
@@ -82,6 +116,7 @@ def run_gui(files: list[str]) -> int:
     log_dir = setup_logging()
     log.info("cxrviewer %s starting (gui)", __version__)
     app = make_application()
+    install_translations(app)
     window = MainWindow()
     window.show()
     if crash_report:

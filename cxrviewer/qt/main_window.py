@@ -25,7 +25,7 @@ from collections import OrderedDict
 from collections.abc import Iterable
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QSize, Qt, QUrl
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, QSize, Qt, QUrl
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -43,12 +43,13 @@ from PySide6.QtWidgets import (
 from cxrviewer import __version__
 from cxrviewer.core.types import Prediction, XrayImage
 from cxrviewer.qt.file_list import FileList, expand_paths
+from cxrviewer.qt.language_menu import LanguageMenu
 from cxrviewer.qt.message_bar import MessageBar
 from cxrviewer.qt.model_host import NO_MODEL_MESSAGE, LoadedModel, ModelHost
 from cxrviewer.qt.navigator import Navigator
 from cxrviewer.qt.reading_actions import ReadingActions
 from cxrviewer.qt.report_actions import ReportActions
-from cxrviewer.qt.result_panel import DISCLAIMER, ResultPanel, format_threshold
+from cxrviewer.qt.result_panel import DISCLAIMER, ResultPanel, format_threshold, local_check_text, tr_panel
 from cxrviewer.qt.review import ReviewController
 from cxrviewer.qt.study_line import StudyLine
 from cxrviewer.qt.user_guide import UserGuideAction
@@ -59,10 +60,12 @@ log = logging.getLogger(__name__)
 
 CACHE_SIZE = 32  # results kept for stepping back; each holds the decoded image (up to ~80 MB for huge files)
 # PACS exports name DICOM files without an extension, so "All files" is the filter the dialog starts with
-OPEN_FILTERS = ("All files (*)", "Chest X-ray images (*.png *.jpg *.jpeg *.dcm *.dicom *.dic)", "DICOM files (*.dcm *.dicom *.dic)")
-ADMIN_UNAVAILABLE = "Administration is not available in this version."
+OPEN_FILTERS = (QT_TRANSLATE_NOOP("MainWindow", "All files (*)"),
+                QT_TRANSLATE_NOOP("MainWindow", "Chest X-ray images (*.png *.jpg *.jpeg *.dcm *.dicom *.dic)"),
+                QT_TRANSLATE_NOOP("MainWindow", "DICOM files (*.dcm *.dicom *.dic)"))
+ADMIN_UNAVAILABLE = QT_TRANSLATE_NOOP("MainWindow", "Administration is not available in this version.")
 ADMIN_MODULES = ("cxrviewer.qt.admin", "cxrviewer.qt.admin.dialog")  # a build without administration lacks these
-WORKLIST_HINT = "Choose an image in the worklist\nto see it here with its heatmap"
+WORKLIST_HINT = QT_TRANSLATE_NOOP("MainWindow", "Choose an image in the worklist\nto see it here with its heatmap")
 WINDOW_STATE_VERSION = 1  # 1: one list on screen, a narrow worklist; a state saved before is not restored
 
 
@@ -168,7 +171,7 @@ class MainWindow(QMainWindow):
         self.review = ReviewController(self.panel.review_box, self)
         self.review.decision_recorded.connect(self.batch_panel.set_decision)
         self.review.problem.connect(self._on_review_problem)
-        review_menu = QMenu("&Review", self)
+        review_menu = QMenu(self.tr("&Review"), self)
         review_menu.addActions(list(self.review.actions.values()))
         review_menu.addSeparator()
         review_menu.addAction(self.review.history_action)
@@ -193,35 +196,38 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         pix = QStyle.StandardPixmap
-        self.open_action = self._action("&Open…", self.open_dialog, QKeySequence.StandardKey.Open, pix.SP_DialogOpenButton,
-                                        "Open one or more chest X-ray images")
-        self.screen_folder_action = self._action("Screen &folder…", self.screen_folder_dialog, "Ctrl+Shift+O", pix.SP_DirOpenIcon,
-                                                 "Screen every chest X-ray in a folder and list them by abnormality score")
-        self.exit_action = self._action("E&xit", self.close, QKeySequence.StandardKey.Quit)
-        self.fit_action = self._action("&Fit to window", self.viewer.fit_to_window, "Ctrl+0", tip="Show the whole image")
-        self.heatmap_action = self._action("Show/hide &heatmap", self.panel.toggle_heatmap, "H")
-        self.next_action = self._action("&Next image", self.step_next, Qt.Key.Key_PageDown, pix.SP_ArrowDown)
-        self.previous_action = self._action("&Previous image", self.step_previous, Qt.Key.Key_PageUp, pix.SP_ArrowUp)
-        self.admin_action = self._action("&Administration…", self.open_administration)
-        self.about_action = self._action("&About cxrviewer", self.show_about)
+        self.open_action = self._action(self.tr("&Open…"), self.open_dialog, QKeySequence.StandardKey.Open, pix.SP_DialogOpenButton,
+                                        self.tr("Open one or more chest X-ray images"))
+        self.screen_folder_action = self._action(self.tr("Screen &folder…"), self.screen_folder_dialog, "Ctrl+Shift+O",
+                                                 pix.SP_DirOpenIcon,
+                                                 self.tr("Screen every chest X-ray in a folder and list them by abnormality score"))
+        self.exit_action = self._action(self.tr("E&xit"), self.close, QKeySequence.StandardKey.Quit)
+        self.fit_action = self._action(self.tr("&Fit to window"), self.viewer.fit_to_window, "Ctrl+0", tip=self.tr("Show the whole image"))
+        self.heatmap_action = self._action(self.tr("Show/hide &heatmap"), self.panel.toggle_heatmap, "H")
+        self.next_action = self._action(self.tr("&Next image"), self.step_next, Qt.Key.Key_PageDown, pix.SP_ArrowDown)
+        self.previous_action = self._action(self.tr("&Previous image"), self.step_previous, Qt.Key.Key_PageUp, pix.SP_ArrowUp)
+        self.admin_action = self._action(self.tr("&Administration…"), self.open_administration)
+        self.about_action = self._action(self.tr("&About cxrviewer"), self.show_about)
 
     def _build_menus_and_toolbar(self) -> None:
         menu = self.menuBar()
-        file_menu = menu.addMenu("&File")
+        file_menu = menu.addMenu(self.tr("&File"))
         file_menu.addAction(self.open_action)
         file_menu.addAction(self.screen_folder_action)
         file_menu.addSeparator()
         file_menu.addAction(self.exit_action)
-        view_menu = self.view_menu = menu.addMenu("&View")
+        view_menu = self.view_menu = menu.addMenu(self.tr("&View"))
         for action in (self.fit_action, self.heatmap_action, self.next_action, self.previous_action):
             view_menu.addAction(action)
-        self.tools_menu = menu.addMenu("&Tools")
+        self.tools_menu = menu.addMenu(self.tr("&Tools"))
         self.tools_menu.addAction(self.admin_action)
-        self.help_menu = menu.addMenu("&Help")
+        self.language_menu = LanguageMenu(self, lambda text: self.show_message(text, "info", "language"))
+        self.tools_menu.addMenu(self.language_menu)
+        self.help_menu = menu.addMenu(self.tr("&Help"))
         self.help_menu.addAction(self.about_action)
         self.user_guide_action = UserGuideAction(self, self.help_menu)  # the clinicians' guide, rendered
 
-        toolbar = QToolBar("Main toolbar")
+        toolbar = QToolBar(self.tr("Main toolbar"))
         toolbar.setObjectName("mainToolbar")  # saveState() keys on it
         toolbar.setMovable(False)
         toolbar.setIconSize(QSize(18, 18))
@@ -237,7 +243,7 @@ class MainWindow(QMainWindow):
     def _build_status_bar(self) -> None:
         self.image_status = QLabel("")
         self.image_status.setObjectName("imageStatus")
-        self.model_status = QLabel("Model not loaded")
+        self.model_status = QLabel(self.tr("Model not loaded"))
         self.model_status.setObjectName("modelStatus")
         self.statusBar().addPermanentWidget(self.image_status)
         self.statusBar().addPermanentWidget(self.model_status)
@@ -273,7 +279,7 @@ class MainWindow(QMainWindow):
 
         target = Path(model_dir) if model_dir is not None else active_model_dir()
         self._model_state = "loading"
-        self.model_status.setText("Loading model…")
+        self.model_status.setText(self.tr("Loading model…"))
         self.host.request_load(target)
 
     def reload_model(self, *_args: object) -> None:
@@ -291,8 +297,9 @@ class MainWindow(QMainWindow):
         changed = loaded != self._model
         self._model = loaded
         self._model_state = "ready"
-        self.model_status.setText(f"Model ready: {loaded.label}")
-        self.model_status.setToolTip(f"Review threshold {format_threshold(loaded.threshold)}; loaded from {loaded.model_dir}")
+        self.model_status.setText(self.tr("Model ready: {model}").format(model=loaded.label))
+        self.model_status.setToolTip(self.tr("Review threshold {threshold}; loaded from {folder}").format(
+            threshold=format_threshold(loaded.threshold), folder=loaded.model_dir))
         self._dismiss_messages("model")
         if changed:
             self._cache.clear()
@@ -304,18 +311,21 @@ class MainWindow(QMainWindow):
         self._dismiss_messages("model")
         if self._model is not None:
             self._model_state = "ready"
-            self.model_status.setText(f"Model ready: {self._model.label}")
-            self.show_message(f"The new model could not be loaded: {message} Still using {self._model.label}.", "warning", "model")
+            self.model_status.setText(self.tr("Model ready: {model}").format(model=self._model.label))
+            self.show_message(self.tr("The new model could not be loaded: {reason} Still using {model}.").format(
+                reason=message, model=self._model.label), "warning", "model")
             return
         self._model_state = "failed"
-        self.model_status.setText("No model: viewing only")
-        self.show_message(f"{message} Images can still be viewed, but no scores are shown.", "warning", "model")
+        self.model_status.setText(self.tr("No model: viewing only"))
+        reason = self.tr("{reason} Images can still be viewed, but no scores are shown.").format(reason=message)
+        self.show_message(reason, "warning", "model")
 
     # ---- files ---------------------------------------------------------------------------------
 
     def open_dialog(self) -> None:
         start = str(Path(self._current_path).parent) if self._current_path else str(Path.home())
-        files, _ = QFileDialog.getOpenFileNames(self, "Open chest X-rays", start, ";;".join(OPEN_FILTERS), OPEN_FILTERS[0])
+        filters = [self.tr(text) for text in OPEN_FILTERS]
+        files, _ = QFileDialog.getOpenFileNames(self, self.tr("Open chest X-rays"), start, ";;".join(filters), filters[0])
         if files:
             self.open_files(files)
 
@@ -323,7 +333,7 @@ class MainWindow(QMainWindow):
         """Replace the file list with ``paths`` (folders contribute their files), make it the list on screen, show the first."""
         files = expand_paths(paths)
         if not files:
-            self.statusBar().showMessage("No image files found.", 5000)
+            self.statusBar().showMessage(self.tr("No image files found."), 5000)
             return
         self.file_list.set_files(files)
         self.navigator.files_opened()
@@ -362,8 +372,8 @@ class MainWindow(QMainWindow):
             return
         self._latest_request += 1
         self._pending[self._latest_request] = path
-        self.viewer.clear("Opening…")  # never show the previous X-ray under the new file's name
-        self.study_line.show_file(path, "opening…")  # nor the previous patient's name
+        self.viewer.clear(self.tr("Opening…"))  # never show the previous X-ray under the new file's name
+        self.study_line.show_file(path, self.tr("opening…"))  # nor the previous patient's name
         self.image_status.setText("")
         self.review.clear()
         self.panel.show_analysing(name, waiting_for_model=self._model_state == "loading")
@@ -393,8 +403,8 @@ class MainWindow(QMainWindow):
         self.file_list.mark(path, "error", message)
         if request_id != self._latest_request:
             return
-        self.viewer.clear("This file cannot be shown.\nThe reason is given on the right.")
-        self.study_line.show_file(path, "could not be read")
+        self.viewer.clear(self.tr("This file cannot be shown.\nThe reason is given on the right."))
+        self.study_line.show_file(path, self.tr("could not be read"))
         self.image_status.setText("")
         self.review.clear()
         self.panel.show_error(Path(path).name, message)
@@ -433,7 +443,7 @@ class MainWindow(QMainWindow):
 
     def screen_folder_dialog(self) -> None:
         start = str(Path(self._current_path).parent) if self._current_path else str(Path.home())
-        folder = QFileDialog.getExistingDirectory(self, "Screen a folder of chest X-rays", start)
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Screen a folder of chest X-rays"), start)
         if folder:
             self.screen_folder(folder)
 
@@ -442,7 +452,7 @@ class MainWindow(QMainWindow):
         self.show_worklist()
         started = self.batch_panel.start(folder)
         if started and self._current_path is None:  # nothing on show yet: say where the images will come from
-            self.viewer.clear(WORKLIST_HINT)
+            self.viewer.clear(self.tr(WORKLIST_HINT))
         return started
 
     def show_worklist(self) -> None:
@@ -488,8 +498,8 @@ class MainWindow(QMainWindow):
         if folders:
             self.screen_folder(folders[0])
             if len(folders) > 1:
-                self.show_message(f"One folder is screened at a time: screening {folders[0]}. "
-                                  "Drop the others once it has finished.", "info", "batch")
+                self.show_message(self.tr("One folder is screened at a time: screening {folder}. "
+                                          "Drop the others once it has finished.").format(folder=folders[0]), "info", "batch")
 
     # ---- messages, administration, about -------------------------------------------------------
 
@@ -513,14 +523,11 @@ class MainWindow(QMainWindow):
     def show_crash_notice(self, log_dir: Path) -> None:
         """Offer the crash report left by the previous run, in plain words."""
         report = log_dir / "crash.previous.log"
-        bar = self.show_message(
-            "cxrviewer closed unexpectedly last time. A technical report was saved to "
-            f"{report}. If this happens again, please send that file to your administrator.",
-            "warning",
-            "crash",
-        )
+        text = self.tr("cxrviewer closed unexpectedly last time. A technical report was saved to "
+                       "{report}. If this happens again, please send that file to your administrator.").format(report=report)
+        bar = self.show_message(text, "warning", "crash")
         self._log_dir = log_dir
-        bar.add_button("Open log folder", self.open_log_folder)
+        bar.add_button(self.tr("Open log folder"), self.open_log_folder)
 
     def open_log_folder(self) -> None:
         from cxrviewer.paths import user_log_dir
@@ -538,14 +545,14 @@ class MainWindow(QMainWindow):
         except ModuleNotFoundError as exc:
             if exc.name not in ADMIN_MODULES:  # something the dialog needs is missing: a bug, not a choice
                 log.exception("administration dialog could not be imported")
-            self.show_message(ADMIN_UNAVAILABLE, "info", "admin")
+            self.show_message(self.tr(ADMIN_UNAVAILABLE), "info", "admin")
             return
         try:
             dialog = AdminDialog(self)
             dialog.model_changed.connect(self.reload_model)
         except Exception:  # noqa: BLE001 - a broken dialog must not take the viewer down
             log.exception("administration dialog could not be opened")
-            self.show_message("Administration could not be opened. The details were written to the log.", "warning", "admin")
+            self.show_message(self.tr("Administration could not be opened. The details were written to the log."), "warning", "admin")
             return
         self._admin_dialog = dialog
         dialog.show()  # not modal: the viewer stays usable, and model_changed reloads it
@@ -556,18 +563,20 @@ class MainWindow(QMainWindow):
         try:
             disclaimer = asset_path("disclaimer.txt").read_text(encoding="utf-8").strip()
         except OSError:
-            disclaimer = DISCLAIMER
+            disclaimer = tr_panel(DISCLAIMER)
         if self._model is not None:
-            overridden = " (set by your administrator)" if self._model.threshold_overridden else ""
-            model = (f"Model: {html.escape(self._model.label)}<br>"
-                     f"Review threshold: {format_threshold(self._model.threshold)}{overridden}")
+            overridden = self.tr(" (set by your administrator)") if self._model.threshold_overridden else ""
+            model = self.tr("Model: {model}<br>Review threshold: {threshold}{overridden}").format(
+                model=html.escape(self._model.label), threshold=format_threshold(self._model.threshold), overridden=overridden)
+            model += "<br>" + html.escape(local_check_text(self._model.info))  # figures at this clinic, or "Not yet checked"
         else:
-            model = "Model: not loaded"
+            model = self.tr("Model: not loaded")
         paragraphs = "".join(f"<p>{html.escape(p)}</p>" for p in disclaimer.split("\n\n"))
-        return f"<h3>cxrviewer {__version__}</h3><p>Chest X-ray screening support.</p><p>{model}</p>{paragraphs}"
+        support = self.tr("Chest X-ray screening support.")
+        return f"<h3>cxrviewer {__version__}</h3><p>{support}</p><p>{model}</p>{paragraphs}"
 
     def show_about(self) -> None:
-        QMessageBox.about(self, "About cxrviewer", self.about_text())
+        QMessageBox.about(self, self.tr("About cxrviewer"), self.about_text())
 
     # ---- shutdown ------------------------------------------------------------------------------
 

@@ -21,7 +21,7 @@ class MessageBar(QFrame):
         close = QToolButton()
         close.setObjectName("messageClose")
         close.setText("✕")
-        close.setToolTip("Dismiss")
+        close.setToolTip(self.tr("Dismiss"))
         close.setAutoRaise(True)
         close.clicked.connect(self.dismiss)
         self._layout = QHBoxLayout(self)

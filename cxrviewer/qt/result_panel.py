@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDateTime, QLocale, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -29,19 +29,36 @@ from PySide6.QtWidgets import (
 
 from cxrviewer.core.review.decisions import DECISION_WORDS, DECISIONS, MAX_NOTE, Decision
 from cxrviewer.core.types import Prediction
+from cxrviewer.i18n import ENGLISH, current_language, percent
 
-DISCLAIMER = "For screening support; not a diagnosis."
-FLAG_TEXT = "Review recommended"
-NO_FLAG_TEXT = "Below review threshold"
-FLAG_NOTE = "The score is at or above the review threshold. Please review this image."
-NO_FLAG_NOTE = "A score below the threshold does not rule out disease."
-HEATMAP_NOTE = "Brighter colours mark the areas that most influenced the score."
+# English constants (other modules and the tests compare with them); shown through ``tr_panel``
+DISCLAIMER = QT_TRANSLATE_NOOP("ResultPanel", "For screening support; not a diagnosis.")
+FLAG_TEXT = QT_TRANSLATE_NOOP("ResultPanel", "Review recommended")
+NO_FLAG_TEXT = QT_TRANSLATE_NOOP("ResultPanel", "Below review threshold")
+FLAG_NOTE = QT_TRANSLATE_NOOP("ResultPanel", "The score is at or above the review threshold. Please review this image.")
+NO_FLAG_NOTE = QT_TRANSLATE_NOOP("ResultPanel", "A score below the threshold does not rule out disease.")
+HEATMAP_NOTE = QT_TRANSLATE_NOOP("ResultPanel", "Brighter colours mark the areas that most influenced the score.")
+DECISION_LABELS = {  # the core's DECISION_WORDS, as the GUI shows them
+    "abnormal": QT_TRANSLATE_NOOP("ResultPanel", "Abnormal"),
+    "normal": QT_TRANSLATE_NOOP("ResultPanel", "Normal"),
+    "unreadable": QT_TRANSLATE_NOOP("ResultPanel", "Not readable"),
+}
+
+
+def tr_panel(text: str) -> str:
+    """``text`` (one of this module's English constants) in the language of the GUI."""
+    return QCoreApplication.translate("ResultPanel", text)
+
+
+def decision_label(decision: str) -> str:
+    """"Abnormal", "Normal" or "Not readable" in the language of the GUI."""
+    return tr_panel(DECISION_LABELS.get(decision, DECISION_WORDS.get(decision, decision)))
 
 FLAG_COLOUR = QColor("#e8710a")
 NO_FLAG_COLOUR = QColor("#5f6b7a")
 TRACK_COLOUR = QColor("#3c4043")
 TICK_COLOUR = QColor("#e8eaed")
-NO_SCORE_TITLE = "No score: read this image manually"  # as its worklist row says ("Read manually")
+NO_SCORE_TITLE = QT_TRANSLATE_NOOP("ResultPanel", "No score: read this image manually")  # as its worklist row says ("Read manually")
 PANEL_WIDTH = 270  # the panel's width beside the worklist: the decision buttons' row and its margins, no more
 
 
@@ -49,15 +66,23 @@ def _decimals_of(threshold_percent: float) -> int:
     return 0 if abs(threshold_percent - round(threshold_percent)) < 0.05 else 1
 
 
+def _number(value: float, decimals: int) -> str:
+    """``value`` with ``decimals`` decimals and the percent sign, as the GUI's language writes it
+    (English: "59.4%", exactly as before; French: "59,4 %", through QLocale)."""
+    if current_language() == ENGLISH:
+        return f"{value:.{decimals}f}%"
+    return percent(QLocale().toString(float(value), "f", decimals).replace(QLocale().groupSeparator(), ""))
+
+
 def format_threshold(threshold: float) -> str:
     """The threshold as a percentage: "50%" or "59.4%"."""
-    percent = 100.0 * threshold
-    return f"{percent:.{_decimals_of(percent)}f}%"
+    value = 100.0 * threshold
+    return _number(value, _decimals_of(value))
 
 
 def format_percent(value: float) -> str:
     """A probability as a whole percentage ("73%")."""
-    return f"{100.0 * value:.0f}%"
+    return _number(100.0 * value, 0)
 
 
 def format_score(probability: float, threshold: float) -> tuple[str, str]:
@@ -74,12 +99,12 @@ def format_score(probability: float, threshold: float) -> tuple[str, str]:
         shown_score, shown_limit = round(score, decimals), round(limit, limit_decimals)
         if (shown_score >= shown_limit) == flagged:
             break
-    limit_text = f"{shown_limit:.{limit_decimals}f}%"
+    limit_text = _number(shown_limit, limit_decimals)
     if decimals == 0 and shown_score == 100 and shown_limit <= 99:
-        return "> 99%", limit_text
+        return "> " + _number(99, 0), limit_text
     if decimals == 0 and shown_score == 0 and shown_limit >= 1:
-        return "< 1%", limit_text
-    return f"{shown_score:.{decimals}f}%", limit_text
+        return "< " + _number(1, 0), limit_text
+    return _number(shown_score, decimals), limit_text
 
 
 class ScoreBar(QWidget):
@@ -99,7 +124,8 @@ class ScoreBar(QWidget):
 
     def set_values(self, value: float, threshold: float, flagged: bool) -> None:
         self._value, self._threshold, self._flagged = float(value), float(threshold), bool(flagged)
-        self.setAccessibleDescription(f"score {format_percent(value)}, review threshold {format_threshold(threshold)}")
+        self.setAccessibleDescription(self.tr("score {score}, review threshold {threshold}").format(
+            score=format_percent(value), threshold=format_threshold(threshold)))
         self.update()
 
     def value(self) -> float:
@@ -151,6 +177,13 @@ class ElidedLabel(QLabel):
         self._elide()
 
 
+def local_check_text(model) -> str:
+    """The model's figures at this clinic (ModelInfo: sha256, version), or "Not yet checked at this clinic"."""
+    from cxrviewer.core.admin.local_check import figures_text, load_figures
+
+    return figures_text(load_figures(model.sha256, model.version))
+
+
 def _label(text: str, name: str, wrap: bool = True) -> QLabel:
     label = QLabel(text)
     label.setObjectName(name)
@@ -179,8 +212,8 @@ QLabel#reviewerLabel { color: #bdc1c6; }
 QPushButton#reviewerButton, QPushButton#historyButton { padding: 3px 8px; }
 """
 DECISION_KEYS = {"abnormal": "A", "normal": "N", "unreadable": "U"}
-NOT_REVIEWED_TEXT = "Not reviewed yet"
-NO_REVIEWER_TEXT = "Reviewer: asked at your first decision"
+NOT_REVIEWED_TEXT = QT_TRANSLATE_NOOP("ResultPanel", "Not reviewed yet")
+NO_REVIEWER_TEXT = QT_TRANSLATE_NOOP("ResultPanel", "Reviewer: asked at your first decision")
 
 
 def when_text(timestamp: str, with_date: bool = False) -> str:
@@ -190,12 +223,16 @@ def when_text(timestamp: str, with_date: bool = False) -> str:
     except (TypeError, ValueError):
         return timestamp
     today = moment.date() == datetime.now().astimezone().date()
+    if current_language() != ENGLISH:  # the month's name and the order as the GUI's language writes them
+        local = QDateTime.fromSecsSinceEpoch(int(moment.timestamp()))
+        return QLocale().toString(local, "HH:mm" if today and not with_date else "d MMM yyyy HH:mm")
     return moment.strftime("%H:%M") if today and not with_date else moment.strftime("%d %b %Y %H:%M")
 
 
 def reviewed_text(decision: Decision) -> str:
     """"Reviewed: Normal by Dr A, 14:02"."""
-    return f"Reviewed: {decision.words} by {decision.reviewer}, {when_text(decision.reviewed_at)}"
+    return QCoreApplication.translate("ResultPanel", "Reviewed: {decision} by {reviewer}, {when}").format(
+        decision=decision_label(decision.decision), reviewer=decision.reviewer, when=when_text(decision.reviewed_at))
 
 
 def disagreement_text(decision: str, flagged: bool | None) -> str:
@@ -203,8 +240,9 @@ def disagreement_text(decision: str, flagged: bool | None) -> str:
     if flagged is None or decision == "unreadable" or flagged == (decision == "abnormal"):
         return ""
     if flagged:
-        return f"Differs from the model: it flagged this image \u201c{FLAG_TEXT}\u201d."
-    return "Differs from the model: its score is below the review threshold."
+        differs = QCoreApplication.translate("ResultPanel", "Differs from the model: it flagged this image \u201c{flag}\u201d.")
+        return differs.format(flag=tr_panel(FLAG_TEXT))
+    return QCoreApplication.translate("ResultPanel", "Differs from the model: its score is below the review threshold.")
 
 
 class ReviewBox(QFrame):
@@ -220,9 +258,9 @@ class ReviewBox(QFrame):
         super().__init__(parent)
         self.setObjectName("reviewBox")
         self.setStyleSheet(REVIEW_STYLE)
-        title = QLabel("Your decision")
+        title = QLabel(self.tr("Your decision"))
         title.setObjectName("reviewTitle")
-        keys = QLabel("keys A · N · U")
+        keys = QLabel(self.tr("keys A · N · U"))
         keys.setObjectName("reviewKeys")
         head = QHBoxLayout()
         head.addWidget(title)
@@ -232,32 +270,33 @@ class ReviewBox(QFrame):
         row = QHBoxLayout()
         row.setSpacing(6)
         for decision in DECISIONS:
-            button = QPushButton(DECISION_WORDS[decision])
+            button = QPushButton(decision_label(decision))
             button.setObjectName("decisionButton")
             button.setProperty("decision", decision)
-            button.setToolTip(f"Record \u201c{DECISION_WORDS[decision]}\u201d for this image ({DECISION_KEYS[decision]})")
+            button.setToolTip(self.tr("Record \u201c{decision}\u201d for this image ({key})").format(
+                decision=decision_label(decision), key=DECISION_KEYS[decision]))
             button.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # a click leaves the keyboard focus where it was
             button.clicked.connect(self._on_button_clicked)
             self.buttons[decision] = button
             row.addWidget(button)
         self.note_edit = QLineEdit()
         self.note_edit.setObjectName("reviewNote")
-        self.note_edit.setPlaceholderText("Note (optional): type it, then choose")
-        self.note_edit.setAccessibleName("Note saved with the decision")
+        self.note_edit.setPlaceholderText(self.tr("Note (optional): type it, then choose"))
+        self.note_edit.setAccessibleName(self.tr("Note saved with the decision"))
         self.note_edit.setMaxLength(MAX_NOTE)
         self.note_edit.setClearButtonEnabled(True)
-        self.saved_label = _label(NOT_REVIEWED_TEXT, "reviewedLabel")
+        self.saved_label = _label(tr_panel(NOT_REVIEWED_TEXT), "reviewedLabel")
         self.disagree_label = _label("", "disagreeLabel")
         self.disagree_label.hide()
-        self.reviewer_label = ElidedLabel(NO_REVIEWER_TEXT)
+        self.reviewer_label = ElidedLabel(tr_panel(NO_REVIEWER_TEXT))
         self.reviewer_label.setObjectName("reviewerLabel")
-        self.reviewer_button = QPushButton("Change reviewer…")
+        self.reviewer_button = QPushButton(self.tr("Change reviewer…"))
         self.reviewer_button.setObjectName("reviewerButton")
-        self.reviewer_button.setToolTip("Choose who is reviewing (asked once per session)")
+        self.reviewer_button.setToolTip(self.tr("Choose who is reviewing (asked once per session)"))
         self.reviewer_button.clicked.connect(self.reviewer_change_requested)
-        self.history_button = QPushButton("History…")
+        self.history_button = QPushButton(self.tr("History…"))
         self.history_button.setObjectName("historyButton")
-        self.history_button.setToolTip("Every decision recorded for this image, corrections included")
+        self.history_button.setToolTip(self.tr("Every decision recorded for this image, corrections included"))
         self.history_button.clicked.connect(self.history_requested)
         foot = QHBoxLayout()
         foot.addWidget(self.reviewer_button)
@@ -285,9 +324,9 @@ class ReviewBox(QFrame):
         model's flag on screen) disagrees with it; ``history`` is how many decisions it has had."""
         self._decision = decision
         differs = disagreement_text(decision.decision, flagged) if decision is not None else ""
-        self.saved_label.setText(reviewed_text(decision) if decision is not None else NOT_REVIEWED_TEXT)
+        self.saved_label.setText(reviewed_text(decision) if decision is not None else tr_panel(NOT_REVIEWED_TEXT))
         self.saved_label.setProperty("state", "saved" if decision is not None else "none")
-        self.saved_label.setToolTip(f"Note: {decision.note}" if decision is not None and decision.note else "")
+        self.saved_label.setToolTip(self.tr("Note: {note}").format(note=decision.note) if decision is not None and decision.note else "")
         _restyle(self.saved_label)
         self.disagree_label.setText(differs)
         self.disagree_label.setVisible(bool(differs))
@@ -295,11 +334,11 @@ class ReviewBox(QFrame):
             button.setProperty("chosen", decision is not None and decision.decision == name)
             button.setProperty("differs", bool(differs))
             _restyle(button)
-        self.history_button.setText(f"History ({history})…" if history else "History…")
+        self.history_button.setText(self.tr("History ({count})…").format(count=history) if history else self.tr("History…"))
         self.history_button.setEnabled(history > 0)
 
     def set_reviewer(self, name: str | None) -> None:
-        self.reviewer_label.set_full_text(f"Reviewer: {name}" if name else NO_REVIEWER_TEXT)
+        self.reviewer_label.set_full_text(self.tr("Reviewer: {name}").format(name=name) if name else tr_panel(NO_REVIEWER_TEXT))
 
     def reviewer_text(self) -> str:
         return self.reviewer_label.full_text()
@@ -348,7 +387,7 @@ class ResultPanel(QFrame):
         self.pages.addWidget(self._build_problem_page())
         self.review_box = ReviewBox()  # shown with any decoded image: scored, or shown without a score
 
-        self.disclaimer_label = _label(DISCLAIMER, "disclaimerLabel")
+        self.disclaimer_label = _label(tr_panel(DISCLAIMER), "disclaimerLabel")
         line = QFrame()
         line.setFrameShape(QFrame.Shape.HLine)
         line.setObjectName("panelRule")
@@ -370,7 +409,7 @@ class ResultPanel(QFrame):
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(_label("No image open.\nOpen a chest X-ray to see its abnormality score.", "hintLabel"))
+        layout.addWidget(_label(self.tr("No image open.\nOpen a chest X-ray to see its abnormality score."), "hintLabel"))
         layout.addStretch(1)
         return page
 
@@ -378,7 +417,7 @@ class ResultPanel(QFrame):
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.busy_label = _label("Analysing…", "busyLabel")
+        self.busy_label = _label(self.tr("Analysing…"), "busyLabel")
         busy_bar = QProgressBar()
         busy_bar.setRange(0, 0)
         busy_bar.setTextVisible(False)
@@ -393,7 +432,7 @@ class ResultPanel(QFrame):
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(8)
-        self.score_caption = _label("Abnormality score", "scoreCaption")
+        self.score_caption = _label(self.tr("Abnormality score"), "scoreCaption")
         self.score_label = _label("", "scoreLabel", wrap=False)
         self.score_bar = ScoreBar()
         self.flag_badge = _label("", "flagBadge", wrap=False)
@@ -401,24 +440,28 @@ class ResultPanel(QFrame):
         self.flag_note = _label("", "noteLabel")
         self.threshold_label = _label("", "detailLabel")
         self.model_label = _label("", "detailLabel")
+        self.local_check_label = _label("", "detailLabel")  # the model's figures at this clinic, or "Not yet checked"
 
-        self.heatmap_check = QCheckBox("Heatmap")
+        self.heatmap_check = QCheckBox(self.tr("Heatmap"))
         self.heatmap_check.setObjectName("heatmapCheck")
-        self.heatmap_check.setToolTip("Show where the model looked (H)")
+        self.heatmap_check.setToolTip(self.tr("Show where the model looked (H)"))
         self.heatmap_check.setChecked(True)
         self.opacity_slider = QSlider(Qt.Orientation.Horizontal)
         self.opacity_slider.setObjectName("opacitySlider")
         self.opacity_slider.setRange(10, 90)
         self.opacity_slider.setValue(35)
-        self.opacity_slider.setToolTip("Heatmap opacity")
-        self.opacity_slider.setAccessibleName("Heatmap opacity")
+        self.opacity_slider.setToolTip(self.tr("Heatmap opacity"))
+        self.opacity_slider.setAccessibleName(self.tr("Heatmap opacity"))
         self.heatmap_check.toggled.connect(self._on_heatmap_toggled)
         self.opacity_slider.valueChanged.connect(self._on_opacity_changed)
-        heatmap_row = QHBoxLayout()
+        heatmap_row = QVBoxLayout()  # two rows: "Heatmap" and "Opacity" are long words in some languages
+        heatmap_row.setSpacing(4)
         heatmap_row.addWidget(self.heatmap_check)
-        heatmap_row.addWidget(QLabel("Opacity"))
-        heatmap_row.addWidget(self.opacity_slider, 1)
-        self.heatmap_note = _label(HEATMAP_NOTE, "noteLabel")
+        opacity_row = QHBoxLayout()
+        opacity_row.addWidget(QLabel(self.tr("Opacity")))
+        opacity_row.addWidget(self.opacity_slider, 1)
+        heatmap_row.addLayout(opacity_row)
+        self.heatmap_note = _label(tr_panel(HEATMAP_NOTE), "noteLabel")
 
         layout.addWidget(self.score_caption)
         layout.addWidget(self.score_label)
@@ -429,6 +472,7 @@ class ResultPanel(QFrame):
         layout.addSpacing(4)
         layout.addWidget(self.threshold_label)
         layout.addWidget(self.model_label)
+        layout.addWidget(self.local_check_label)
         layout.addSpacing(10)
         layout.addLayout(heatmap_row)
         layout.addWidget(self.heatmap_note)
@@ -457,7 +501,7 @@ class ResultPanel(QFrame):
     def show_analysing(self, file_name: str, waiting_for_model: bool = False) -> None:
         self._prediction = None
         self._set_file(file_name)
-        self.busy_label.setText("Loading the model…" if waiting_for_model else "Analysing…")
+        self.busy_label.setText(self.tr("Loading the model…") if waiting_for_model else self.tr("Analysing…"))
         self.review_box.hide()
         self.pages.setCurrentIndex(self.PAGE_BUSY)
 
@@ -468,13 +512,15 @@ class ResultPanel(QFrame):
         score_text, threshold_text = format_score(prediction.probability, prediction.threshold)
         self.score_label.setText(score_text)
         self.score_bar.set_values(prediction.probability, prediction.threshold, flagged)
-        self.flag_badge.setText(FLAG_TEXT if flagged else NO_FLAG_TEXT)
+        self.flag_badge.setText(tr_panel(FLAG_TEXT if flagged else NO_FLAG_TEXT))
         self.flag_badge.setProperty("flagged", flagged)
         _restyle(self.flag_badge)
-        self.flag_note.setText("\n\n".join([FLAG_NOTE if flagged else NO_FLAG_NOTE, *(f"Caution: {c}" for c in prediction.cautions)]))
-        source = "set by your administrator" if threshold_overridden else "from the model card"
-        self.threshold_label.setText(f"Review threshold: {threshold_text} ({source})")
-        self.model_label.setText(f"Model: {prediction.model.name} {prediction.model.version}")
+        cautions = (self.tr("Caution: {caution}").format(caution=c) for c in prediction.cautions)
+        self.flag_note.setText("\n\n".join([tr_panel(FLAG_NOTE if flagged else NO_FLAG_NOTE), *cautions]))
+        source = self.tr("set by your administrator") if threshold_overridden else self.tr("from the model card")
+        self.threshold_label.setText(self.tr("Review threshold: {threshold} ({source})").format(threshold=threshold_text, source=source))
+        self.model_label.setText(self.tr("Model: {name} {version}").format(name=prediction.model.name, version=prediction.model.version))
+        self._show_local_check(prediction)
         has_map = prediction.heatmap is not None
         self.heatmap_check.setEnabled(has_map)
         self.heatmap_note.setEnabled(has_map)
@@ -482,14 +528,23 @@ class ResultPanel(QFrame):
         self.pages.setCurrentIndex(self.PAGE_RESULT)
         self.review_box.show()
 
+    def _show_local_check(self, prediction: Prediction) -> None:
+        from cxrviewer.core.admin.local_check import NOT_CHECKED_TIP, load_figures
+
+        figures = load_figures(prediction.model.sha256, prediction.model.version)
+        self.local_check_label.setText(local_check_text(prediction.model))
+        self.local_check_label.setToolTip(NOT_CHECKED_TIP if figures is None else (
+            "Measured by an administrator on labelled X-rays of this clinic, each scored as the model would score it "
+            "(user guide: “Is the model checked at this clinic?”)."))
+
     def show_error(self, file_name: str, message: str) -> None:
         """A file that could not be analysed: the reason as a sentence; the app carries on."""
-        self._show_problem(file_name, "This image could not be analysed", message, "error")
+        self._show_problem(file_name, self.tr("This image could not be analysed"), message, "error")
         self.review_box.hide()  # nothing was read: there is no image content to attach a decision to
 
     def show_no_score(self, file_name: str, message: str) -> None:
         """The image is shown but there is no model to score it."""
-        self._show_problem(file_name, NO_SCORE_TITLE, message, "notice")
+        self._show_problem(file_name, tr_panel(NO_SCORE_TITLE), message, "notice")
         self.review_box.show()  # the image is shown: a clinician may still call it (e.g. not readable)
 
     def _show_problem(self, file_name: str, title: str, message: str, kind: str) -> None:

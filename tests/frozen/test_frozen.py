@@ -279,7 +279,7 @@ def test_train_in_the_full_bundle_works_offline(installed, home, tmp_path):
     yy, xx = np.mgrid[0:128, 0:128]
     for label in ("normal", "abnormal"):
         (tmp_path / "data" / label).mkdir(parents=True)
-        for i in range(20):
+        for i in range(40):
             img = 190 - 110 * (np.exp(-(((xx - 40) / 20) ** 2 + ((yy - 64) / 38) ** 2))
                                + np.exp(-(((xx - 88) / 20) ** 2 + ((yy - 64) / 38) ** 2)))
             if label == "abnormal":
@@ -289,7 +289,7 @@ def test_train_in_the_full_bundle_works_offline(installed, home, tmp_path):
             cv2.imwrite(str(tmp_path / "data" / label / f"{label}{i:02d}.png"), np.clip(img, 0, 255).astype(np.uint8))
     out = tmp_path / "model"
     result = run([str(installed.bindir / "cxrviewer-cli"), "train", str(tmp_path / "data"), "--out", str(out),
-                  "--epochs", "1", "--size", "64", "--jsonl"], program_env(home, TF_CPP_MIN_LOG_LEVEL="2"), timeout=600)
+                  "--epochs", "3", "--size", "64", "--jsonl"], program_env(home, TF_CPP_MIN_LOG_LEVEL="2"), timeout=600)
     events = [json.loads(line) for line in result.stdout.splitlines() if line.startswith("{")]
     assert result.returncode == 0 and events and events[-1]["event"] == "done", result.stdout[-2000:] + result.stderr[-3000:]
     assert (out / "model.tflite").is_file() and (out / "model_card.json").is_file()

@@ -39,7 +39,7 @@ from pathlib import Path
 
 from cxrviewer.core.admin import audit
 from cxrviewer.core.atomic import write_json_atomic
-from cxrviewer.core.errors import CxrError
+from cxrviewer.core.errors import N_, CxrError
 
 log = logging.getLogger(__name__)
 
@@ -62,7 +62,7 @@ DAMAGED = "The administrator passphrase file is damaged; IT must set the passphr
 
 
 class PassphraseError(CxrError):
-    default_message = "The passphrase could not be set."
+    default_message = N_("The passphrase could not be set.")
 
 
 class TooManyAttempts(CxrError):

@@ -22,7 +22,7 @@ import numpy as np
 
 from cxrviewer.core import metrics
 from cxrviewer.core.admin.dataset import LabelledImage, split_of_group
-from cxrviewer.core.errors import CxrError, DataFolderError
+from cxrviewer.core.errors import N_, CxrError, DataFolderError
 from cxrviewer.core.image.reading import load_image
 from cxrviewer.core.model.card import ModelCard
 from cxrviewer.core.types import CancelToken, ProgressCallback
@@ -35,7 +35,7 @@ BOOTSTRAP_ROUNDS = 500
 
 
 class ComparisonCancelled(CxrError):
-    default_message = "The comparison was stopped before it finished."
+    default_message = N_("The comparison was stopped before it finished.")
 
 
 # ---------------------------------------------------------------- which images

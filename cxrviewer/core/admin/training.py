@@ -428,6 +428,12 @@ def train(config: TrainConfig, report: Report | None = None, stop: CancelToken |
 
     splits = {s: scores_of(s) for s in ("val", "test")}
     a, b = metrics.fit_platt(splits["val"].logits, splits["val"].labels)
+    if not a > 0:  # the held-out images rank the wrong way round: nothing worth saving, and no valid card
+        raise DataFolderError(
+            "The new model does not tell abnormal from normal X-rays apart on the held-out images (no better than "
+            "chance), so it was not saved. Add more labelled images or train for more rounds.",
+            f"Platt slope {a:.4g} on {len(splits['val'].items)} validation images",
+        )
     calibrated = {s: metrics.sigmoid(a * sc.logits + b) for s, sc in splits.items()}
     threshold = metrics.threshold_for_sensitivity(splits["val"].labels, calibrated["val"], config.target_sensitivity)
 

@@ -66,7 +66,7 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from cxrviewer.core.errors import CxrError, ImageTooLarge, ImageTooSmall, UnreadableImage, UnsupportedImage
+from cxrviewer.core.errors import N_, CxrError, ImageTooLarge, ImageTooSmall, UnreadableImage, UnsupportedImage
 from cxrviewer.core.types import StudyInfo, XrayImage
 
 if TYPE_CHECKING:
@@ -78,19 +78,19 @@ log = logging.getLogger(__name__)
 class DicomUnreadable(UnreadableImage):
     """The file says it is DICOM but cannot be parsed or decoded."""
 
-    default_message = "This DICOM file is damaged and cannot be read."
+    default_message = N_("This DICOM file is damaged and cannot be read.")
 
 
 class DicomNotSupported(UnsupportedImage):
     """A readable DICOM object that cxrviewer does not open (no image, several frames, a report...)."""
 
-    default_message = "This DICOM file does not hold an image cxrviewer can open."
+    default_message = N_("This DICOM file does not hold an image cxrviewer can open.")
 
 
 class DicomNotChestXray(DicomNotSupported):
     """A DICOM image that its own header says is not a chest X-ray (CT, MR, a knee...)."""
 
-    default_message = "This DICOM file is not a chest X-ray."
+    default_message = N_("This DICOM file is not a chest X-ray.")
 
 
 ACCEPTED_MODALITIES = frozenset({"CR", "DX", "DR", "RG", "OT", ""})

@@ -22,7 +22,7 @@ from pathlib import Path
 import cv2
 import numpy as np
 
-from cxrviewer.core.errors import ModelIntegrity, NotChestXray
+from cxrviewer.core.errors import N_, ModelIntegrity, NotChestXray
 from cxrviewer.core.image.preprocess import PreprocessSpec, preprocess
 
 log = logging.getLogger(__name__)
@@ -42,28 +42,28 @@ MAX_EDGE_CONTACT = 0.05  # lung along more than 5 % of an image edge: the film c
 
 
 class NoLungsFound(NotChestXray):
-    default_message = (
+    default_message = N_(
         "No lung fields were found in this image. It may not be a frontal chest X-ray, "
         "or it may be blank, overexposed or very dark."
     )
 
 
 class OneLungOnly(NotChestXray):
-    default_message = (
+    default_message = N_(
         "Only one lung could be found in this image. The film may be cropped or rotated, or one lung may be "
         "completely white (for example a large effusion or a collapsed lung); please look at the image itself."
     )
 
 
 class LungsCutOff(NotChestXray):
-    default_message = (
+    default_message = N_(
         "Part of the lungs lies outside this image (the film is cut off at the edge). "
         "A score on an incomplete chest X-ray may miss disease in the part that is not shown."
     )
 
 
 class LungsNotUpright(NotChestXray):
-    default_message = (
+    default_message = N_(
         "The lungs in this image do not lie side by side as on an upright frontal chest X-ray. "
         "The image may be turned sideways, or it may not be a frontal chest view."
     )

@@ -40,7 +40,9 @@ CARD_NAME = "model_card.json"
 TFLITE_NAME = "model.tflite"
 KERAS_NAME = "model.keras"
 OOD_NAME = "ood.npz"
-RESULT_FILES = (TFLITE_NAME, OOD_NAME, KERAS_NAME)  # files the program reads: never used unless covered
+ADAPTED_HEAD_NAME = "adapted_head.npz"  # a head fitted on local images (card ``head: adapted``; core.model.head)
+HEADS = ("shipped", "adapted")
+RESULT_FILES = (TFLITE_NAME, OOD_NAME, KERAS_NAME, ADAPTED_HEAD_NAME)  # files the program reads: never used unless covered
 INTEGRITY_KEY = "integrity"
 INTEGRITY_FORMAT = 1
 MIN_SIZE, MAX_SIZE = 32, 2048  # model input side in pixels
@@ -65,7 +67,8 @@ NO_GATE = (
     "only on purpose (bench/seal_model.py --no-input-check)."
 )
 UNWRITABLE_CARD = "The model's description was not written, because {problem}."
-WHAT = {OOD_NAME: "ood.npz (the check that an image is a chest X-ray)"}
+WHAT = {OOD_NAME: "ood.npz (the check that an image is a chest X-ray)",
+        ADAPTED_HEAD_NAME: "adapted_head.npz (the model's part fitted on this clinic's images)"}
 
 
 class CardProblem(ValueError):
@@ -82,6 +85,7 @@ class ModelCard:
     calibration: dict = field(default_factory=lambda: {"method": "platt", "a": 1.0, "b": 0.0})
     extra: dict = field(default_factory=dict)  # metrics, training summary, intended use, ...
     files: dict = field(default_factory=dict)  # file name -> sha256; model.tflite's entry is always ``sha256``
+    head: str = "shipped"  # "adapted": the score comes from adapted_head.npz on the embedding (written only then)
 
     @property
     def manifest(self) -> dict[str, str]:
@@ -90,7 +94,7 @@ class ModelCard:
 
     def result_content(self) -> dict:
         """Everything in the card that changes a score, a flag or a refusal, as plain JSON values."""
-        return {
+        content = {
             "sha256": self.sha256,
             "files": self.manifest,
             "threshold": float(self.threshold),
@@ -99,6 +103,9 @@ class ModelCard:
             "preprocessing": self.preprocessing.to_dict(),
             "input": {"size": self.preprocessing.size, "channels": 1, "dtype": "float32"},
         }
+        if self.head != "shipped":  # only then: the checksum of every other card stays what it was
+            content["head"] = self.head
+        return content
 
     def content_sha256(self) -> str:
         canonical = json.dumps(self.result_content(), sort_keys=True, separators=(",", ":"), allow_nan=False)
@@ -116,6 +123,7 @@ class ModelCard:
                 "preprocessing": self.preprocessing.to_dict(),
                 "calibration": self.calibration,
                 "threshold": {**data.get("threshold", {}), "value": self.threshold},
+                **({"head": self.head} if self.head != "shipped" else {}),
                 INTEGRITY_KEY: {
                     "format": INTEGRITY_FORMAT,
                     "files": self.manifest,
@@ -135,7 +143,7 @@ class ModelCard:
         """
         if not isinstance(data, dict):
             raise CardProblem("it is not a JSON object")
-        known = {"name", "version", "sha256", "preprocessing", "calibration", "input", INTEGRITY_KEY}
+        known = {"name", "version", "sha256", "preprocessing", "calibration", "input", "head", INTEGRITY_KEY}
         threshold = data.get("threshold")
         integrity = data.get(INTEGRITY_KEY) or {}
         if not isinstance(integrity, dict) or not isinstance(integrity.get("files", {}), dict):
@@ -149,6 +157,7 @@ class ModelCard:
             calibration=_required(data, "calibration"),
             extra={k: v for k, v in data.items() if k not in known},
             files=dict(integrity.get("files", {})),
+            head=data.get("head", "shipped"),
         )
         validate_card(card)
         return card
@@ -233,6 +242,10 @@ def validate_card(card: ModelCard) -> None:
             raise CardProblem(f"the checksum of {name} is not a sha256")
     if card.files.get(TFLITE_NAME, card.sha256) != card.sha256:
         raise CardProblem("it gives two different checksums for model.tflite")
+    if card.head not in HEADS:
+        raise CardProblem(f"its head {card.head!r} is not one cxrviewer knows")
+    if card.head == "adapted" and card.files and ADAPTED_HEAD_NAME not in card.files:
+        raise CardProblem(f"it uses an adapted head but its file list has no {ADAPTED_HEAD_NAME}")
 
 
 def _check_input_spec(data: dict, card: ModelCard) -> None:

@@ -17,8 +17,9 @@ import numpy as np
 from cxrviewer.core.errors import ModelIntegrity
 from cxrviewer.core.lungs.segmenter import bundled_lung_model_dir, check_lung_fields, lung_caution
 from cxrviewer.core.metrics import sigmoid
-from cxrviewer.core.model.card import OOD_NAME, TFLITE_NAME, ModelCard, verify_model
+from cxrviewer.core.model.card import ADAPTED_HEAD_NAME, OOD_NAME, TFLITE_NAME, ModelCard, verify_model
 from cxrviewer.core.model.gate import InputGate, image_checks
+from cxrviewer.core.model.head import AdaptedHead
 from cxrviewer.core.model.inputs import ModelInput, prepare_input, segmenter_for
 from cxrviewer.core.types import ModelInfo, Prediction, XrayImage
 
@@ -64,6 +65,13 @@ class ModelRuntime:
         if self._logit is None or self._cam is None:
             problem = "it lacks the score or the heatmap output"
             raise ModelIntegrity(MISMATCH.format(problem=problem), problem)
+        self.head: AdaptedHead | None = None
+        if self.card.head == "adapted":  # the score comes from the clinic's head on the embedding
+            if self._embedding is None:
+                problem = "it has no feature output for its adapted head"
+                raise ModelIntegrity(MISMATCH.format(problem=problem), problem)
+            width = next(int(o["shape"][1]) for o in outputs if o["index"] == self._embedding)
+            self.head = AdaptedHead.load(self.model_dir / ADAPTED_HEAD_NAME, width)
         self.input_gate: InputGate | None = None
         if OOD_NAME in self.card.manifest:  # verified above; an unlisted ood.npz was refused there
             if self._embedding is None:
@@ -92,7 +100,15 @@ class ModelRuntime:
         return self.card.threshold
 
     def run(self, model_input: np.ndarray) -> tuple[float, np.ndarray, np.ndarray | None]:
-        """Raw outputs for one preprocessed (size, size) array: (logit, activation map, embedding)."""
+        """Outputs for one preprocessed (size, size) array: (logit, activation map, embedding); the logit is the
+        adapted head's when the card says so (``run_network`` gives the network's own)."""
+        logit, cam, embedding = self.run_network(model_input)
+        if self.head is not None:
+            logit = float(self.head.logit(embedding, logit))
+        return logit, cam, embedding
+
+    def run_network(self, model_input: np.ndarray) -> tuple[float, np.ndarray, np.ndarray | None]:
+        """The network's raw outputs: (its own logit, activation map, embedding)."""
         self._interpreter.set_tensor(self._input, model_input[None, :, :, None].astype(np.float32))
         self._interpreter.invoke()
         logit = float(self._interpreter.get_tensor(self._logit).reshape(-1)[0])

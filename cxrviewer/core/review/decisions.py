@@ -40,7 +40,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from cxrviewer.core.atomic import write_json_atomic
-from cxrviewer.core.errors import CxrError
+from cxrviewer.core.errors import N_, CxrError
 from cxrviewer.core.screening.store import default_results_path, utc_now
 from cxrviewer.core.types import Prediction, ScreeningRow, StudyInfo
 
@@ -87,7 +87,7 @@ _LATEST = f"SELECT {_COLUMNS} FROM decisions WHERE id IN (SELECT MAX(id) FROM de
 
 
 class ReviewError(CxrError):
-    default_message = "The decision could not be recorded."
+    default_message = N_("The decision could not be recorded.")
 
 
 @dataclass(frozen=True)

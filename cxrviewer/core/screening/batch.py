@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol
 
-from cxrviewer.core.errors import CxrError
+from cxrviewer.core.errors import N_, CxrError
 from cxrviewer.core.image.reading import decode_image, read_file_bytes
 from cxrviewer.core.screening.store import OWN_CSV_HEADERS, RESULTS_NAME, SIDECAR_SUFFIXES, ResultStore, utc_now
 from cxrviewer.core.types import CancelToken, ModelInfo, Prediction, ProgressCallback, ScreeningRow, XrayImage
@@ -42,7 +42,7 @@ _POLL_SECONDS = 0.1  # how often a wait for a decode looks at the cancel token
 
 
 class FolderNotFound(CxrError):
-    default_message = "This folder does not exist or cannot be opened."
+    default_message = N_("This folder does not exist or cannot be opened.")
 
 
 class Scorer(Protocol):

@@ -114,6 +114,8 @@ class AdminDialog(QDialog):
         self.training_tab.held_out_spin.valueChanged.connect(self._held_out_changed)
         self.threshold_tab = ThresholdTab(self)
         self.reviews_tab = ReviewsTab(self)
+        from cxrviewer.qt.admin.adapt_tab import AdaptTab  # the local check and an adapted candidate
+        self.adapt_tab = AdaptTab(self)
 
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.auth_page)
@@ -132,6 +134,7 @@ class AdminDialog(QDialog):
         self.tabs.addTab(self.training_tab, "2. Retrain and compare")
         self.tabs.addTab(self.threshold_tab, "Adjust threshold")
         self.tabs.addTab(self.reviews_tab, "Clinician reviews")
+        self.tabs.addTab(self.adapt_tab, "Adapt to this clinic")
         footer = QLabel("For screening support; not a diagnosis. Every change is recorded in the audit log.")
         footer.setForegroundRole(QPalette.ColorRole.PlaceholderText)  # the theme's muted text colour, readable on light and dark
         self.close_button = QPushButton("Close")
