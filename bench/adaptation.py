@@ -14,6 +14,7 @@ is run on each repeat; a *false accept* is a repeat where it recommends the head
 on the rest is lower than no change's. Embeddings are computed once per source (one model run per image).
 
     .venv/bin/python bench/adaptation.py            # writes docs/adaptation.png and the table in docs/adaptation.md
+    .venv/bin/python bench/adaptation.py --add --sources jsrt   # one more source, the others' rows kept
 """
 
 from __future__ import annotations
@@ -174,8 +175,12 @@ def main() -> None:
     parser.add_argument("--sources", nargs="*", default=list(SOURCES))
     parser.add_argument("--no-docs", action="store_true")
     parser.add_argument("--replot", action="store_true", help="rewrite the docs from runs/adaptation_bench.json")
+    parser.add_argument("--add", action="store_true",
+                        help="keep the other sources' rows in runs/adaptation_bench.json and (re)run only --sources")
     args = parser.parse_args()
-    rows: list[dict] = json.loads((ROOT / "runs/adaptation_bench.json").read_text()) if args.replot else []
+    rows: list[dict] = json.loads((ROOT / "runs/adaptation_bench.json").read_text()) if args.replot or args.add else []
+    if args.add:
+        rows = [r for r in rows if r["source"] not in args.sources]
     for source in [] if args.replot else args.sources:
         run_source(source, rows)
     if not rows:

@@ -2,7 +2,8 @@
 
 Writes a candidate model folder (loadable with ``--model DIR``; nothing is activated) and prints, last,
 one JSON object: ``recommended``, ``current``/``candidate`` (``auc``, sensitivity, specificity), ``difference``
-(``auc``, ``ci``), ``images``, ``reason``. Exit 0: recommended; 1: not recommended (the candidate is still
+(``auc``, ``ci``), ``images``, ``reason``; with ``--reviewed`` also ``reviewed`` (images used, changed since
+review, missing, marked not readable). Exit 0: recommended; 1: not recommended (the candidate is still
 written, for the record); 2: unusable data (a sentence says why); 3: the base model was refused.
 """
 
@@ -58,14 +59,16 @@ def _items(args: argparse.Namespace):
     if args.reviewed == bool(args.data):
         raise CommandFailed(EXIT_NOTHING_TO_DO, "Give either a folder or CSV of labelled images, or --reviewed.")
     if args.data:
-        return find_labelled_images(args.data), str(Path(args.data).resolve())
+        return find_labelled_images(args.data), str(Path(args.data).resolve()), {}
     from cxrviewer.cli_review import _open_reviews
     from cxrviewer.core.admin.reviewed_set import labelled_set_from_reviews
 
-    reviewed = labelled_set_from_reviews(_open_reviews())
+    with _open_reviews() as store:
+        reviewed = labelled_set_from_reviews(store)
     if not args.json:
         print(reviewed.words(), file=sys.stderr)
-    return reviewed.images, "reviewed images"
+    # in the JSON too: how many reviewed images were left out, and why (changed since review, missing, not readable)
+    return reviewed.images, "reviewed images", {"reviewed": reviewed.counts()}
 
 
 def cmd_adapt(args: argparse.Namespace) -> int:
@@ -73,7 +76,7 @@ def cmd_adapt(args: argparse.Namespace) -> int:
     from cxrviewer.core.errors import DataFolderError
 
     base = Path(args.base) if args.base else _active_model_dir()
-    items, label = _items(args)
+    items, label, extra = _items(args)
 
     def progress(done: int, total: int) -> None:
         if not args.json and (done == total or done % 50 == 0):
@@ -90,5 +93,5 @@ def cmd_adapt(args: argparse.Namespace) -> int:
         print(f"Model in use: AUC {check.current.auc:.3f}; adapted candidate: AUC {check.candidate.auc:.3f} "
               f"(cross-validated, {check.images} images). {check.reason}")
         print(f"Candidate written to {result.candidate_dir} (not activated).")
-    print(json_line(finite_or_none(result.to_dict())))
+    print(json_line(finite_or_none({**result.to_dict(), **extra})))
     return EXIT_OK if check.recommended else EXIT_SOME_FAILED

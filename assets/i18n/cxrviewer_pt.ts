@@ -2,6 +2,403 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt" sourcelanguage="en">
 <context>
+    <name>AdminDialog</name>
+    <message>
+        <source>A new model is being trained or awaits a decision. Unlock to stop or decide, or leave this window open: the work goes on while it is locked.</source>
+        <translation>Está a ser treinado um novo modelo ou este aguarda uma decisão. Desbloqueie para o parar ou decidir, ou deixe esta janela aberta: o trabalho continua enquanto está bloqueada.</translation>
+    </message>
+    <message>
+        <source>cxrviewer – Administration</source>
+        <translation>cxrviewer – Administração</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>Modelos</translation>
+    </message>
+    <message>
+        <source>1. Local X-rays</source>
+        <translation>1. Radiografias locais</translation>
+    </message>
+    <message>
+        <source>2. Retrain and compare</source>
+        <translation>2. Retreinar e comparar</translation>
+    </message>
+    <message>
+        <source>Adjust threshold</source>
+        <translation>Ajustar o limiar</translation>
+    </message>
+    <message>
+        <source>Clinician reviews</source>
+        <translation>Revisões clínicas</translation>
+    </message>
+    <message>
+        <source>Adapt to this clinic</source>
+        <translation>Adaptar a esta unidade</translation>
+    </message>
+    <message>
+        <source>For screening support; not a diagnosis. Every change is recorded in the audit log.</source>
+        <translation>Apoio à triagem; não constitui um diagnóstico. Cada alteração é registada no registo de auditoria.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fechar</translation>
+    </message>
+    <message>
+        <source>Close and lock this window.</source>
+        <translation>Fechar e bloquear esta janela.</translation>
+    </message>
+    <message>
+        <source> The training goes on meanwhile.</source>
+        <translation> O treino continua entretanto.</translation>
+    </message>
+    <message>
+        <source> The new model awaits your decision.</source>
+        <translation> O novo modelo aguarda a sua decisão.</translation>
+    </message>
+    <message>
+        <source> The current step goes on meanwhile.</source>
+        <translation> O passo atual continua entretanto.</translation>
+    </message>
+    <message>
+        <source>Locked after 1 minute without use.</source>
+        <translation>Bloqueado após 1 minuto sem utilização.</translation>
+    </message>
+    <message>
+        <source>Locked after {minutes} minutes without use.</source>
+        <translation>Bloqueado após {minutes} minutos sem utilização.</translation>
+    </message>
+    <message>
+        <source>{reason} The model in use is unchanged.</source>
+        <translation>{reason} O modelo em uso mantém-se.</translation>
+    </message>
+    <message>
+        <source>The settings could not be saved. The model in use is unchanged.</source>
+        <translation>Não foi possível guardar as configurações. O modelo em uso mantém-se.</translation>
+    </message>
+    <message>
+        <source>Please wait until the current step has finished.</source>
+        <translation>Aguarde até o passo atual terminar.</translation>
+    </message>
+    <message>
+        <source>Training is running</source>
+        <translation>Treino em curso</translation>
+    </message>
+    <message>
+        <source>Training is still running. Stop it and close this window? Nothing will be changed.</source>
+        <translation>O treino ainda está em curso. Pará-lo e fechar esta janela? Nada será alterado.</translation>
+    </message>
+    <message>
+        <source>New model not decided</source>
+        <translation>Novo modelo por decidir</translation>
+    </message>
+    <message>
+        <source>Close this window and discard the new model? The model in use stays.</source>
+        <translation>Fechar esta janela e descartar o novo modelo? O modelo em uso mantém-se.</translation>
+    </message>
+</context>
+<context>
+    <name>AuthPage</name>
+    <message>
+        <source>That passphrase is not correct. Please try again.</source>
+        <translation>Essa frase-passe não está correta. Tente novamente.</translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation>Frase-passe:</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Desbloquear</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>Verificar novamente</translation>
+    </message>
+    <message>
+        <source>Administrator passphrase</source>
+        <translation>Frase-passe do administrador</translation>
+    </message>
+    <message>
+        <source>Enter the administrator passphrase to manage the screening model.</source>
+        <translation>Introduza a frase-passe do administrador para gerir o modelo de triagem.</translation>
+    </message>
+    <message>
+        <source>Administration is closed</source>
+        <translation>A administração está fechada</translation>
+    </message>
+    <message>
+        <source>{reason} Administration stays closed until then. Your IT contact runs this command in a terminal on this computer:</source>
+        <translation>{reason} A administração fica fechada até lá. O seu contacto de informática executa este comando num terminal neste computador:</translation>
+    </message>
+    <message>
+        <source>No administrator passphrase has been set for this installation, so administration stays closed. The passphrase is set when cxrviewer is installed, not in this window. To set it, your IT contact runs this command in a terminal on this computer:</source>
+        <translation>Não foi definida nenhuma frase-passe de administrador para esta instalação, pelo que a administração fica fechada. A frase-passe é definida quando o cxrviewer é instalado, não nesta janela. Para a definir, o seu contacto de informática executa este comando num terminal neste computador:</translation>
+    </message>
+    <message>
+        <source>It asks for the new passphrase twice. Then press “{button}”. Viewing and screening work as usual meanwhile.</source>
+        <translation>Pede a nova frase-passe duas vezes. Depois prima «{button}». Entretanto, a visualização e a triagem funcionam normalmente.</translation>
+    </message>
+    <message>
+        <source>Still no passphrase is set for this installation.</source>
+        <translation>Continua a não haver frase-passe definida para esta instalação.</translation>
+    </message>
+    <message>
+        <source>That passphrase is not correct. </source>
+        <translation>Essa frase-passe não está correta. </translation>
+    </message>
+    <message>
+        <source>Too many wrong passphrases: you can try again in {wait}.</source>
+        <translation>Demasiadas frases-passe erradas: pode tentar novamente dentro de {wait}.</translation>
+    </message>
+    <message>
+        <source>You can try again now.</source>
+        <translation>Já pode tentar novamente.</translation>
+    </message>
+</context>
+<context>
+    <name>BackgroundJob</name>
+    <message>
+        <source>Something went wrong. The model in use is unchanged. Details are in the cxrviewer log file.</source>
+        <translation>Algo correu mal. O modelo em uso mantém-se. Os detalhes estão no registo do cxrviewer.</translation>
+    </message>
+</context>
+<context>
+    <name>BatchPanel</name>
+    <message>
+        <source>This screening run could not be read. The details were written to the log.</source>
+        <translation>Não foi possível ler esta triagem. Os detalhes foram escritos no registo.</translation>
+    </message>
+    <message>
+        <source>This screening run is no longer in the results database.</source>
+        <translation>Esta triagem já não está na base de dados de resultados.</translation>
+    </message>
+    <message>
+        <source>{status} · started {when}</source>
+        <translation>{status} · iniciada em {when}</translation>
+    </message>
+    <message>
+        <source>This run was interrupted before it finished (cxrviewer was closed or stopped). Resume to screen the rest of the folder.</source>
+        <translation>Esta triagem foi interrompida antes de terminar (o cxrviewer foi fechado ou parado). Retome para triar o resto da pasta.</translation>
+    </message>
+    <message>
+        <source>This run was cancelled before it finished. Resume to screen the rest of the folder.</source>
+        <translation>Esta triagem foi cancelada antes de terminar. Retome para triar o resto da pasta.</translation>
+    </message>
+    <message>
+        <source>This run has no screened images.</source>
+        <translation>Esta triagem não tem imagens triadas.</translation>
+    </message>
+    <message>
+        <source>This folder does not exist or cannot be opened: {folder}</source>
+        <translation>Esta pasta não existe ou não pode ser aberta: {folder}</translation>
+    </message>
+    <message>
+        <source>Looking for images…</source>
+        <translation>A procurar imagens…</translation>
+    </message>
+    <message>
+        <source>Screening: looking for images…</source>
+        <translation>Triagem: a procurar imagens…</translation>
+    </message>
+    <message>
+        <source>Screening {total} images…</source>
+        <translation>A triar {total} imagens…</translation>
+    </message>
+    <message>
+        <source>Screening: {done} of {total}</source>
+        <translation>Triagem: {done} de {total}</translation>
+    </message>
+    <message>
+        <source>Completed · {total} images in {elapsed}</source>
+        <translation>Concluída · {total} imagens em {elapsed}</translation>
+    </message>
+    <message>
+        <source>Cancelled after {done} of {total} images</source>
+        <translation>Cancelada após {done} de {total} imagens</translation>
+    </message>
+    <message>
+        <source>Screening was cancelled. The images finished so far are kept; Resume screens the rest of the folder.</source>
+        <translation>A triagem foi cancelada. As imagens já concluídas são mantidas; Retomar tria o resto da pasta.</translation>
+    </message>
+    <message>
+        <source>Not screened</source>
+        <translation>Não triado</translation>
+    </message>
+    <message>
+        <source>it could not be written</source>
+        <translation>não foi possível escrever</translation>
+    </message>
+    <message>
+        <source>The CSV file could not be saved to {folder} ({reason}). Please choose another folder.</source>
+        <translation>Não foi possível guardar o ficheiro CSV em {folder} ({reason}). Escolha outra pasta.</translation>
+    </message>
+    <message>
+        <source>Saved {count} of {total} rows ({view}) to {path}</source>
+        <translation>Foram guardadas {count} de {total} linhas ({view}) em {path}</translation>
+    </message>
+    <message>
+        <source> · review threshold {threshold}</source>
+        <translation> · limiar de revisão {threshold}</translation>
+    </message>
+    <message>
+        <source>Model {model}{limit}</source>
+        <translation>Modelo {model}{limit}</translation>
+    </message>
+</context>
+<context>
+    <name>FilterExportBar</name>
+    <message>
+        <source>Flagged only</source>
+        <translation>Apenas sinalizadas</translation>
+    </message>
+    <message>
+        <source>List only the images marked &quot;{flag}&quot;, and those without a score (&quot;{manual}&quot;)</source>
+        <translation>Mostrar apenas as imagens marcadas como «{flag}» e as que não têm pontuação («{manual}»)</translation>
+    </message>
+    <message>
+        <source>Not yet reviewed</source>
+        <translation>Ainda não revistas</translation>
+    </message>
+    <message>
+        <source>List only the images without a clinician&apos;s decision; an image leaves the list when its decision is recorded</source>
+        <translation>Mostrar apenas as imagens sem decisão de um clínico; uma imagem sai da lista quando a sua decisão é registada</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exportar CSV…</translation>
+    </message>
+    <message>
+        <source>Save the images as listed (the filters and the order on screen) with their scores as a CSV file</source>
+        <translation>Guardar as imagens tal como estão listadas (filtros e ordem no ecrã) com as suas pontuações num ficheiro CSV</translation>
+    </message>
+</context>
+<context>
+    <name>HeatmapLegend</name>
+    <message>
+        <source>Heatmap: influence on the score</source>
+        <translation>Mapa de calor: influência na pontuação</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>baixa</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>alta</translation>
+    </message>
+    <message>
+        <source>Heatmap colour legend, from low to high influence on the score</source>
+        <translation>Legenda de cores do mapa de calor, da menor para a maior influência na pontuação</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryBar</name>
+    <message>
+        <source>Earlier screening runs: choose one to list its images again</source>
+        <translation>Triagens anteriores: escolha uma para voltar a listar as suas imagens</translation>
+    </message>
+    <message>
+        <source>Screening history</source>
+        <translation>Histórico de triagens</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Retomar</translation>
+    </message>
+    <message>
+        <source>Screen the rest of this folder; images already scored are not screened again</source>
+        <translation>Triar o resto desta pasta; as imagens já pontuadas não são triadas de novo</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Histórico</translation>
+    </message>
+    <message>
+        <source>No screening runs yet</source>
+        <translation>Ainda não há triagens</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>When</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decisão</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>Revisor</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Model at the time</source>
+        <translation>Modelo nesse momento</translation>
+    </message>
+    <message>
+        <source>Decisions on {file}</source>
+        <translation>Decisões sobre {file}</translation>
+    </message>
+    <message>
+        <source>{count} decision(s) on {file}, newest first. The newest counts; earlier ones are kept as they were recorded.</source>
+        <translation>{count} decisão(ões) sobre {file}, a mais recente primeiro. Conta a mais recente; as anteriores são mantidas tal como foram registadas.</translation>
+    </message>
+    <message>
+        <source>flagged</source>
+        <translation>sinalizada</translation>
+    </message>
+    <message>
+        <source>below threshold</source>
+        <translation>abaixo do limiar</translation>
+    </message>
+    <message>
+        <source>no score</source>
+        <translation>sem pontuação</translation>
+    </message>
+    <message>
+        <source>{score} · {flag} · {model} {version}</source>
+        <translation>{score} · {flag} · {model} {version}</translation>
+    </message>
+    <message>
+        <source> (differs)</source>
+        <translation> (difere)</translation>
+    </message>
+</context>
+<context>
+    <name>ImageViewer</name>
+    <message>
+        <source>Open a chest X-ray
+(File ▸ Open…, or drag image files here)</source>
+        <translation>Abra uma radiografia de tórax
+(Ficheiro ▸ Abrir…, ou arraste ficheiros de imagem para aqui)</translation>
+    </message>
+    <message>
+        <source>Value {value}</source>
+        <translation>Valor {value}</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Janela</translation>
+    </message>
+    <message>
+        <source>{preset}:  W {width}  L {level}</source>
+        <translation>{preset}:  W {width}  L {level}</translation>
+    </message>
+    <message>
+        <source>Zoom {zoom}</source>
+        <translation>Zoom {zoom}</translation>
+    </message>
+    <message>
+        <source>Inverted</source>
+        <translation>Invertida</translation>
+    </message>
+</context>
+<context>
     <name>LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
@@ -18,6 +415,25 @@
     <message>
         <source>The language will change when cxrviewer is restarted.</source>
         <translation>O idioma mudará quando o cxrviewer for reiniciado.</translation>
+    </message>
+</context>
+<context>
+    <name>LocalCheckLine</name>
+    <message>
+        <source>Not yet checked at this clinic</source>
+        <translation>Ainda não verificado nesta unidade de saúde</translation>
+    </message>
+    <message>
+        <source>At this clinic ({images} images, {date}): AUC {auc}, sensitivity {sensitivity}, specificity {specificity}</source>
+        <translation>Nesta unidade de saúde ({images} imagens, {date}): AUC {auc}, sensibilidade {sensitivity}, especificidade {specificity}</translation>
+    </message>
+    <message>
+        <source>This model&apos;s figures come from the public X-rays it was trained on. How well it works on this clinic&apos;s X-rays has not been measured yet: an administrator can check it on at least 50 labelled local images (Tools ▸ Administration ▸ Adapt, or cxrviewer-cli adapt).</source>
+        <translation>Os números deste modelo vêm das radiografias públicas com que foi treinado. O seu desempenho nas radiografias desta unidade de saúde ainda não foi medido: um administrador pode verificá-lo com pelo menos 50 imagens locais rotuladas (Ferramentas ▸ Administração ▸ Adaptar, ou cxrviewer-cli adapt).</translation>
+    </message>
+    <message>
+        <source>Measured by an administrator on labelled X-rays of this clinic, each scored as the model would score it (user guide: “Is the model checked at this clinic?”).</source>
+        <translation>Medido por um administrador em radiografias rotuladas desta unidade de saúde, cada uma pontuada como o modelo a pontuaria (guia do utilizador: «O modelo foi verificado nesta unidade de saúde?»).</translation>
     </message>
 </context>
 <context>
@@ -219,6 +635,444 @@ O motivo é indicado à direita.</translation>
     </message>
 </context>
 <context>
+    <name>ModelHost</name>
+    <message>
+        <source>The screening model is not available, so no score can be shown.</source>
+        <translation>O modelo de triagem não está disponível, pelo que não pode ser mostrada nenhuma pontuação.</translation>
+    </message>
+    <message>
+        <source>Something went wrong while analysing this image. The details were written to the log.</source>
+        <translation>Algo correu mal ao analisar esta imagem. Os detalhes foram escritos no registo.</translation>
+    </message>
+    <message>
+        <source>The screening model could not be loaded. Please reinstall cxrviewer or ask your administrator.</source>
+        <translation>Não foi possível carregar o modelo de triagem. Reinstale o cxrviewer ou contacte o seu administrador.</translation>
+    </message>
+    <message>
+        <source>The screening model is not available, so the folder cannot be screened.</source>
+        <translation>O modelo de triagem não está disponível, pelo que a pasta não pode ser triada.</translation>
+    </message>
+    <message>
+        <source>No files were found in this folder (or its sub-folders).</source>
+        <translation>Não foi encontrado nenhum ficheiro nesta pasta (nem nas suas subpastas).</translation>
+    </message>
+    <message>
+        <source>Screening was cancelled before it started.</source>
+        <translation>A triagem foi cancelada antes de começar.</translation>
+    </message>
+    <message>
+        <source>Screening stopped because of an unexpected problem. The details were written to the log.</source>
+        <translation>A triagem parou devido a um problema inesperado. Os detalhes foram escritos no registo.</translation>
+    </message>
+</context>
+<context>
+    <name>Navigator</name>
+    <message>
+        <source>The worklist is hidden while you step through the files you opened: View ▸ Worklist (Ctrl+L) shows it again.</source>
+        <translation>A lista de trabalho fica oculta enquanto percorre os ficheiros abertos: Ver ▸ Lista de trabalho (Ctrl+L) volta a mostrá-la.</translation>
+    </message>
+    <message>
+        <source>Next image in the list on screen</source>
+        <translation>Imagem seguinte da lista no ecrã</translation>
+    </message>
+    <message>
+        <source>Previous image in the list on screen</source>
+        <translation>Imagem anterior da lista no ecrã</translation>
+    </message>
+    <message>
+        <source>Open X-ray files (PNG, JPEG, DICOM)</source>
+        <translation>Abrir ficheiros de radiografia (PNG, JPEG, DICOM)</translation>
+    </message>
+    <message>
+        <source>Screen a folder into the worklist</source>
+        <translation>Triar uma pasta para a lista de trabalho</translation>
+    </message>
+    <message>
+        <source>Show or hide the worklist</source>
+        <translation>Mostrar ou ocultar a lista de trabalho</translation>
+    </message>
+    <message>
+        <source>Previous / next row when the list has the keyboard focus</source>
+        <translation>Linha anterior / seguinte quando a lista tem o foco do teclado</translation>
+    </message>
+    <message>
+        <source>Your decision: Abnormal / Normal / Not readable</source>
+        <translation>A sua decisão: Anormal / Normal / Ilegível</translation>
+    </message>
+</context>
+<context>
+    <name>Orientation</name>
+    <message>
+        <source>Flipped left–right</source>
+        <translation>Espelhada esquerda–direita</translation>
+    </message>
+    <message>
+        <source>Flipped top–bottom</source>
+        <translation>Espelhada cima–baixo</translation>
+    </message>
+    <message>
+        <source>Rotated 90° right</source>
+        <translation>Rodada 90° para a direita</translation>
+    </message>
+    <message>
+        <source>Rotated 180°</source>
+        <translation>Rodada 180°</translation>
+    </message>
+    <message>
+        <source>Rotated 90° left</source>
+        <translation>Rodada 90° para a esquerda</translation>
+    </message>
+    <message>
+        <source>Flipped left–right, then rotated 90° right</source>
+        <translation>Espelhada esquerda–direita, depois rodada 90° para a direita</translation>
+    </message>
+    <message>
+        <source>Flipped left–right, then rotated 90° left</source>
+        <translation>Espelhada esquerda–direita, depois rodada 90° para a esquerda</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingActions</name>
+    <message>
+        <source>Right-drag</source>
+        <translation>Arrastar com o botão direito</translation>
+    </message>
+    <message>
+        <source>Window/level: left–right changes the width (contrast), up–down the level (brightness)</source>
+        <translation>Janela/nível: esquerda–direita altera a largura (contraste), cima–baixo o nível (brilho)</translation>
+    </message>
+    <message>
+        <source>Double right-click</source>
+        <translation>Duplo clique direito</translation>
+    </message>
+    <message>
+        <source>Back to the file&apos;s own window (Default)</source>
+        <translation>Voltar à janela do próprio ficheiro (Predefinida)</translation>
+    </message>
+    <message>
+        <source>Mouse wheel</source>
+        <translation>Roda do rato</translation>
+    </message>
+    <message>
+        <source>Zoom in or out around the cursor</source>
+        <translation>Ampliar ou reduzir em torno do cursor</translation>
+    </message>
+    <message>
+        <source>Left-drag</source>
+        <translation>Arrastar com o botão esquerdo</translation>
+    </message>
+    <message>
+        <source>Move the image when it is larger than the view</source>
+        <translation>Mover a imagem quando é maior do que a vista</translation>
+    </message>
+    <message>
+        <source>Double left-click</source>
+        <translation>Duplo clique esquerdo</translation>
+    </message>
+    <message>
+        <source>Fit the image to the window</source>
+        <translation>Ajustar a imagem à janela</translation>
+    </message>
+    <message>
+        <source>Window/level: {preset}</source>
+        <translation>Janela/nível: {preset}</translation>
+    </message>
+    <message>
+        <source>&amp;Invert</source>
+        <translation>&amp;Inverter</translation>
+    </message>
+    <message>
+        <source>Show the image as a negative</source>
+        <translation>Mostrar a imagem em negativo</translation>
+    </message>
+    <message>
+        <source>Rotate &amp;left</source>
+        <translation>Rodar para a &amp;esquerda</translation>
+    </message>
+    <message>
+        <source>Rotate 90° anticlockwise</source>
+        <translation>Rodar 90° no sentido anti-horário</translation>
+    </message>
+    <message>
+        <source>Rotate &amp;right</source>
+        <translation>Rodar para a &amp;direita</translation>
+    </message>
+    <message>
+        <source>Rotate 90° clockwise</source>
+        <translation>Rodar 90° no sentido horário</translation>
+    </message>
+    <message>
+        <source>Flip left–ri&amp;ght</source>
+        <translation>Espelhar esquerda–direi&amp;ta</translation>
+    </message>
+    <message>
+        <source>Mirror the image left to right</source>
+        <translation>Espelhar a imagem da esquerda para a direita</translation>
+    </message>
+    <message>
+        <source>Flip &amp;top–bottom</source>
+        <translation>Espelhar cima–&amp;baixo</translation>
+    </message>
+    <message>
+        <source>Turn the image upside down</source>
+        <translation>Virar a imagem de cima para baixo</translation>
+    </message>
+    <message>
+        <source>&amp;Actual size (1:1)</source>
+        <translation>&amp;Tamanho real (1:1)</translation>
+    </message>
+    <message>
+        <source>One image pixel per screen pixel</source>
+        <translation>Um píxel da imagem por píxel do ecrã</translation>
+    </message>
+    <message>
+        <source>&amp;Zoom in</source>
+        <translation>Am&amp;pliar</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>Red&amp;uzir</translation>
+    </message>
+    <message>
+        <source>R&amp;eset view</source>
+        <translation>Repor a &amp;vista</translation>
+    </message>
+    <message>
+        <source>Default window, not inverted, upright, fitted to the window</source>
+        <translation>Janela predefinida, sem inversão, direita, ajustada à janela</translation>
+    </message>
+    <message>
+        <source>F&amp;ull screen</source>
+        <translation>Ecrã &amp;inteiro</translation>
+    </message>
+    <message>
+        <source>Read the image on the whole screen (Esc leaves)</source>
+        <translation>Ler a imagem no ecrã inteiro (Esc para sair)</translation>
+    </message>
+    <message>
+        <source>Leave full screen</source>
+        <translation>Sair do ecrã inteiro</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>Atalhos de &amp;teclado</translation>
+    </message>
+    <message>
+        <source>The keys for moving through images, deciding and reading the image</source>
+        <translation>As teclas para passar de uma imagem a outra, decidir e ler a imagem</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>Window/le&amp;vel</source>
+        <translation>Ja&amp;nela/nível</translation>
+    </message>
+    <message>
+        <source>Window/level</source>
+        <translation>Janela/nível</translation>
+    </message>
+    <message>
+        <source>Window/level presets (right-drag on the image to adjust)</source>
+        <translation>Predefinições de janela/nível (arraste com o botão direito sobre a imagem para ajustar)</translation>
+    </message>
+    <message>
+        <source>{key} or double right-click</source>
+        <translation>{key} ou duplo clique direito</translation>
+    </message>
+    <message>
+        <source>Full screen / leave full screen</source>
+        <translation>Ecrã inteiro / sair do ecrã inteiro</translation>
+    </message>
+    <message>
+        <source>Show/hide the heatmap (with its colour legend)</source>
+        <translation>Mostrar/ocultar o mapa de calor (com a sua legenda de cores)</translation>
+    </message>
+    <message>
+        <source>Moving through images, deciding</source>
+        <translation>Passar de uma imagem a outra, decidir</translation>
+    </message>
+    <message>
+        <source>Reading the image</source>
+        <translation>Ler a imagem</translation>
+    </message>
+    <message>
+        <source>Reading changes the display only, never the image or its score.</source>
+        <translation>A leitura altera apenas a visualização, nunca a imagem nem a sua pontuação.</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atalhos de teclado</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>Not yet reviewed</source>
+        <translation>Ainda não revista</translation>
+    </message>
+    <message>
+        <source>Chest X-ray screening report</source>
+        <translation>Relatório de triagem por radiografia de tórax</translation>
+    </message>
+    <message>
+        <source>Every image must still be read by a qualified clinician. A score below the threshold does not mean the image is normal, and a flagged image is not necessarily abnormal.</source>
+        <translation>Cada imagem deve continuar a ser lida por um clínico qualificado. Uma pontuação abaixo do limiar não significa que a imagem seja normal, e uma imagem sinalizada não é necessariamente anormal.</translation>
+    </message>
+    <message>
+        <source>Created {when}</source>
+        <translation>Criado em {when}</translation>
+    </message>
+    <message>
+        <source>Patient name</source>
+        <translation>Nome do doente</translation>
+    </message>
+    <message>
+        <source>Patient ID</source>
+        <translation>ID do doente</translation>
+    </message>
+    <message>
+        <source>Study date</source>
+        <translation>Data do exame</translation>
+    </message>
+    <message>
+        <source>Accession number</source>
+        <translation>N.º de acesso</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Ficheiro</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decisão</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>Revisor</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Abnormality score</source>
+        <translation>Pontuação de anomalia</translation>
+    </message>
+    <message>
+        <source>set by your administrator</source>
+        <translation>definido pelo seu administrador</translation>
+    </message>
+    <message>
+        <source>from the model card</source>
+        <translation>segundo a ficha do modelo</translation>
+    </message>
+    <message>
+        <source>Review threshold: {threshold} ({source})</source>
+        <translation>Limiar de revisão: {threshold} ({source})</translation>
+    </message>
+    <message>
+        <source>Model: {model}</source>
+        <translation>Modelo: {model}</translation>
+    </message>
+    <message>
+        <source>… (shortened)</source>
+        <translation>… (abreviada)</translation>
+    </message>
+    <message>
+        <source>Clinician&apos;s decision</source>
+        <translation>Decisão do clínico</translation>
+    </message>
+    <message>
+        <source>The report could not be drawn (the file or printer could not be opened).</source>
+        <translation>Não foi possível gerar o relatório (não foi possível abrir o ficheiro ou a impressora).</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Imagem</translation>
+    </message>
+    <message>
+        <source>With heatmap (inside the lungs)</source>
+        <translation>Com mapa de calor (dentro dos pulmões)</translation>
+    </message>
+    <message>
+        <source>Heatmap</source>
+        <translation>Mapa de calor</translation>
+    </message>
+    <message>
+        <source>The model gave no heatmap for this image.</source>
+        <translation>O modelo não deu nenhum mapa de calor para esta imagem.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportActions</name>
+    <message>
+        <source>Printing is not available in this version of cxrviewer. Export the report (File ▸ Export report…) and print the PDF instead.</source>
+        <translation>A impressão não está disponível nesta versão do cxrviewer. Exporte o relatório (Ficheiro ▸ Exportar relatório…) e imprima o PDF.</translation>
+    </message>
+    <message>
+        <source>Print the report</source>
+        <translation>Imprimir o relatório</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Ficheiros PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Todos os ficheiros (*)</translation>
+    </message>
+    <message>
+        <source>it could not be written</source>
+        <translation>não foi possível escrever</translation>
+    </message>
+    <message>
+        <source>&amp;Export report…</source>
+        <translation>E&amp;xportar relatório…</translation>
+    </message>
+    <message>
+        <source>Save a one-page PDF report of the image on show</source>
+        <translation>Guardar um relatório PDF de uma página da imagem mostrada</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>Im&amp;primir…</translation>
+    </message>
+    <message>
+        <source>Print the one-page report of the image on show</source>
+        <translation>Imprimir o relatório de uma página da imagem mostrada</translation>
+    </message>
+    <message>
+        <source>The decision could not be read from the results database.</source>
+        <translation>Não foi possível ler a decisão da base de dados de resultados.</translation>
+    </message>
+    <message>
+        <source>Export the report as PDF</source>
+        <translation>Exportar o relatório como PDF</translation>
+    </message>
+    <message>
+        <source>The report could not be saved to {folder} ({reason}). Please choose another folder.</source>
+        <translation>Não foi possível guardar o relatório em {folder} ({reason}). Escolha outra pasta.</translation>
+    </message>
+    <message>
+        <source>Report saved to {path}</source>
+        <translation>Relatório guardado em {path}</translation>
+    </message>
+    <message>
+        <source>The report could not be printed. Please check the printer and try again.</source>
+        <translation>Não foi possível imprimir o relatório. Verifique a impressora e tente novamente.</translation>
+    </message>
+    <message>
+        <source>The report was sent to the printer.</source>
+        <translation>O relatório foi enviado para a impressora.</translation>
+    </message>
+</context>
+<context>
     <name>ResultPanel</name>
     <message>
         <source>For screening support; not a diagnosis.</source>
@@ -391,10 +1245,538 @@ Abra uma radiografia de tórax para ver a sua pontuação de anomalia.</translat
     </message>
 </context>
 <context>
+    <name>ReviewController</name>
+    <message>
+        <source>The decision was not saved: the results database could not be written. The details were written to the log.</source>
+        <translation>A decisão não foi guardada: não foi possível escrever na base de dados de resultados. Os detalhes foram escritos no registo.</translation>
+    </message>
+    <message>
+        <source>Record “{decision}”</source>
+        <translation>Registar «{decision}»</translation>
+    </message>
+    <message>
+        <source>Change &amp;reviewer…</source>
+        <translation>Mudar de &amp;revisor…</translation>
+    </message>
+    <message>
+        <source>Decision &amp;history…</source>
+        <translation>&amp;Histórico de decisões…</translation>
+    </message>
+    <message>
+        <source>The decision was not saved: choose who is reviewing first.</source>
+        <translation>A decisão não foi guardada: escolha primeiro quem revê.</translation>
+    </message>
+    <message>
+        <source>The decision was not saved: {reason}</source>
+        <translation>A decisão não foi guardada: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewerDialog</name>
+    <message>
+        <source>Who is reviewing?</source>
+        <translation>Quem está a rever?</translation>
+    </message>
+    <message>
+        <source>Your name is saved with each decision you record in this session.</source>
+        <translation>O seu nome é guardado com cada decisão que registar nesta sessão.</translation>
+    </message>
+    <message>
+        <source>Add reviewer…</source>
+        <translation>Adicionar revisor…</translation>
+    </message>
+    <message>
+        <source>New reviewer&apos;s name, e.g. Dr A. Mensah</source>
+        <translation>Nome do novo revisor, p. ex. Dr. A. Mensah</translation>
+    </message>
+    <message>
+        <source>Review as this person</source>
+        <translation>Rever como esta pessoa</translation>
+    </message>
+</context>
+<context>
+    <name>RunReport</name>
+    <message>
+        <source>Screening run summary</source>
+        <translation>Resumo da triagem</translation>
+    </message>
+    <message>
+        <source>Read manually (could not be scored)</source>
+        <translation>Ler manualmente (não foi possível pontuar)</translation>
+    </message>
+    <message>
+        <source>Flagged “{flag}”</source>
+        <translation>Sinalizadas «{flag}»</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Imagens</translation>
+    </message>
+    <message>
+        <source>Scored</source>
+        <translation>Pontuadas</translation>
+    </message>
+    <message>
+        <source>Reviewed by a clinician</source>
+        <translation>Revistas por um clínico</translation>
+    </message>
+    <message>
+        <source>Not yet reviewed</source>
+        <translation>Ainda não revista</translation>
+    </message>
+    <message>
+        <source>{decision} (differs)</source>
+        <translation>{decision} (difere)</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>Página {page} de {pages}</translation>
+    </message>
+    <message>
+        <source>Page {page}</source>
+        <translation>Página {page}</translation>
+    </message>
+    <message>
+        <source>{title} (continued)</source>
+        <translation>{title} (continuação)</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Nenhuma.</translation>
+    </message>
+    <message>
+        <source> · review threshold {threshold}</source>
+        <translation> · limiar de revisão {threshold}</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Pasta</translation>
+    </message>
+    <message>
+        <source>Screened</source>
+        <translation>Triado</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <source>Flagged: {flag} ({count})</source>
+        <translation>Sinalizadas: {flag} ({count})</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Ficheiro</translation>
+    </message>
+    <message>
+        <source>Patient ID</source>
+        <translation>ID do doente</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Pontuação</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decisão</translation>
+    </message>
+    <message>
+        <source>No score</source>
+        <translation>Sem pontuação</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>The summary could not be drawn (the file or printer could not be opened).</source>
+        <translation>Não foi possível gerar o resumo (não foi possível abrir o ficheiro ou a impressora).</translation>
+    </message>
+</context>
+<context>
+    <name>RunSummaryExport</name>
+    <message>
+        <source>Export summary (PDF)…</source>
+        <translation>Exportar resumo (PDF)…</translation>
+    </message>
+    <message>
+        <source>Save a PDF summary of this run: the counts, the flagged images and those to read manually</source>
+        <translation>Guardar um resumo PDF desta triagem: as contagens, as imagens sinalizadas e as que devem ser lidas manualmente</translation>
+    </message>
+    <message>
+        <source>Export the run summary as PDF</source>
+        <translation>Exportar o resumo da triagem como PDF</translation>
+    </message>
+    <message>
+        <source>There is no screening run on show to summarise.</source>
+        <translation>Não está a ser mostrada nenhuma triagem para resumir.</translation>
+    </message>
+    <message>
+        <source>The summary could not be made: the results database could not be read. The details were written to the log.</source>
+        <translation>Não foi possível fazer o resumo: não foi possível ler a base de dados de resultados. Os detalhes foram escritos no registo.</translation>
+    </message>
+    <message>
+        <source>The summary could not be saved to {folder} ({reason}). Please choose another folder.</source>
+        <translation>Não foi possível guardar o resumo em {folder} ({reason}). Escolha outra pasta.</translation>
+    </message>
+    <message>
+        <source>Saved the summary (1 page) to {path}</source>
+        <translation>Resumo (1 página) guardado em {path}</translation>
+    </message>
+    <message>
+        <source>Saved the summary ({pages} pages) to {path}</source>
+        <translation>Resumo ({pages} páginas) guardado em {path}</translation>
+    </message>
+</context>
+<context>
     <name>ScoreBar</name>
     <message>
         <source>score {score}, review threshold {threshold}</source>
         <translation>pontuação {score}, limiar de revisão {threshold}</translation>
+    </message>
+</context>
+<context>
+    <name>ScreeningProgress</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Stop screening; the images finished so far are kept</source>
+        <translation>Parar a triagem; as imagens já concluídas são mantidas</translation>
+    </message>
+    <message>
+        <source>Looking for images…</source>
+        <translation>A procurar imagens…</translation>
+    </message>
+    <message>
+        <source>Estimating the time left…</source>
+        <translation>A estimar o tempo restante…</translation>
+    </message>
+    <message>
+        <source>%v of {total} images</source>
+        <translation>%v de {total} imagens</translation>
+    </message>
+    <message>
+        <source> · about {duration} left</source>
+        <translation> · faltam cerca de {duration}</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>A cancelar…</translation>
+    </message>
+</context>
+<context>
+    <name>StudyLine</name>
+    <message>
+        <source>no patient details in the file</source>
+        <translation>o ficheiro não contém dados do doente</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Study date</source>
+        <translation>Data do exame</translation>
+    </message>
+    <message>
+        <source>Accession</source>
+        <translation>N.º de acesso</translation>
+    </message>
+    <message>
+        <source>Patient and study of the image shown</source>
+        <translation>Doente e exame da imagem mostrada</translation>
+    </message>
+</context>
+<context>
+    <name>UserGuide</name>
+    <message>
+        <source>The user guide could not be found in this installation. Please ask your administrator.</source>
+        <translation>O guia do utilizador não foi encontrado nesta instalação. Contacte o seu administrador.</translation>
+    </message>
+</context>
+<context>
+    <name>UserGuideAction</name>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Guia do utilizador</translation>
+    </message>
+    <message>
+        <source>How to use cxrviewer: reading an X-ray, screening a folder, recording decisions</source>
+        <translation>Como usar o cxrviewer: ler uma radiografia, triar uma pasta, registar decisões</translation>
+    </message>
+</context>
+<context>
+    <name>UserGuideDialog</name>
+    <message>
+        <source>cxrviewer user guide</source>
+        <translation>Guia do utilizador do cxrviewer</translation>
+    </message>
+</context>
+<context>
+    <name>Windowing</name>
+    <message>
+        <source>Default (from file)</source>
+        <translation>Predefinida (do ficheiro)</translation>
+    </message>
+    <message>
+        <source>Full range</source>
+        <translation>Intervalo completo</translation>
+    </message>
+    <message>
+        <source>Lung</source>
+        <translation>Pulmão</translation>
+    </message>
+    <message>
+        <source>Soft tissue</source>
+        <translation>Tecidos moles</translation>
+    </message>
+    <message>
+        <source>Bone</source>
+        <translation>Osso</translation>
+    </message>
+</context>
+<context>
+    <name>Worklist</name>
+    <message>
+        <source>Image</source>
+        <translation>Imagem</translation>
+    </message>
+    <message>
+        <source>Abnormality
+score</source>
+        <translation>Pontuação
+de anomalia</translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation>Sinalização</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decisão</translation>
+    </message>
+    <message>
+        <source>Patient ID</source>
+        <translation>ID do doente</translation>
+    </message>
+    <message>
+        <source>Patient name</source>
+        <translation>Nome do doente</translation>
+    </message>
+    <message>
+        <source>Study date</source>
+        <translation>Data do exame</translation>
+    </message>
+    <message>
+        <source>Accession</source>
+        <translation>N.º de acesso</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source> (differs)</source>
+        <translation> (difere)</translation>
+    </message>
+    <message>
+        <source>Below threshold</source>
+        <translation>Abaixo do limiar</translation>
+    </message>
+    <message>
+        <source>No score</source>
+        <translation>Sem pontuação</translation>
+    </message>
+    <message>
+        <source>Read manually</source>
+        <translation>Ler manualmente</translation>
+    </message>
+    <message>
+        <source>Scored</source>
+        <translation>Pontuada</translation>
+    </message>
+    <message>
+        <source>Scored earlier</source>
+        <translation>Pontuada antes</translation>
+    </message>
+    <message>
+        <source>Not screened</source>
+        <translation>Não triada</translation>
+    </message>
+    <message>
+        <source>The model&apos;s abnormality score; click a header to sort. Images without a score (Read manually) always come first</source>
+        <translation>A pontuação de anomalia do modelo; clique num cabeçalho para ordenar. As imagens sem pontuação (Ler manualmente) aparecem sempre primeiro</translation>
+    </message>
+    <message>
+        <source>{status} ({when}) by {model} {version}</source>
+        <translation>{status} ({when}) por {model} {version}</translation>
+    </message>
+    <message>
+        <source>Abnormality score {score} · review threshold {threshold} · model {model} {version}</source>
+        <translation>Pontuação de anomalia {score} · limiar de revisão {threshold} · modelo {model} {version}</translation>
+    </message>
+    <message>
+        <source>It was not screened.</source>
+        <translation>Não foi triada.</translation>
+    </message>
+    <message>
+        <source>Read manually. No score: {reason}
+Open the image and read it yourself.</source>
+        <translation>Ler manualmente. Sem pontuação: {reason}
+Abra a imagem e leia-a você mesmo.</translation>
+    </message>
+    <message>
+        <source>Not reviewed yet</source>
+        <translation>Ainda não revista</translation>
+    </message>
+    <message>
+        <source> — differs from the model&apos;s flag</source>
+        <translation> — difere da sinalização do modelo</translation>
+    </message>
+    <message>
+        <source>Note: {note}</source>
+        <translation>Nota: {note}</translation>
+    </message>
+    <message>
+        <source>ID {id}</source>
+        <translation>ID {id}</translation>
+    </message>
+    <message>
+        <source>Acc. {number}</source>
+        <translation>Acesso {number}</translation>
+    </message>
+    <message>
+        <source>flagged or read manually and not yet reviewed</source>
+        <translation>sinalizadas ou para ler manualmente, ainda não revistas</translation>
+    </message>
+    <message>
+        <source>flagged or read manually</source>
+        <translation>sinalizadas ou para ler manualmente</translation>
+    </message>
+    <message>
+        <source>not yet reviewed</source>
+        <translation>ainda não revistas</translation>
+    </message>
+    <message>
+        <source>all images</source>
+        <translation>todas as imagens</translation>
+    </message>
+    <message>
+        <source>arrival</source>
+        <translation>ordem de chegada</translation>
+    </message>
+    <message>
+        <source>highest first</source>
+        <translation>do maior para o menor</translation>
+    </message>
+    <message>
+        <source>lowest first</source>
+        <translation>do menor para o maior</translation>
+    </message>
+    <message>
+        <source>Z to A</source>
+        <translation>de Z a A</translation>
+    </message>
+    <message>
+        <source>A to Z</source>
+        <translation>de A a Z</translation>
+    </message>
+    <message>
+        <source>{filters}; read manually first, then by {column}, {order}</source>
+        <translation>{filters}; primeiro as de ler manualmente, depois por {column}, {order}</translation>
+    </message>
+    <message>
+        <source>Export the worklist as CSV</source>
+        <translation>Exportar a lista de trabalho como CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Ficheiros CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Todos os ficheiros (*)</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Concluída</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelada</translation>
+    </message>
+    <message>
+        <source>Screening now</source>
+        <translation>Em triagem</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>Interrompida</translation>
+    </message>
+    <message>
+        <source> · {count} flagged</source>
+        <translation> · {count} sinalizadas</translation>
+    </message>
+    <message>
+        <source> · {count} images</source>
+        <translation> · {count} imagens</translation>
+    </message>
+    <message>
+        <source>Screen a folder (File ▸ Screen folder…, or drop a folder on the window) to list its images here: first those to read manually (no score), then the highest abnormality score. Choose a row, or step with Page Up / Page Down, to see that image.</source>
+        <translation>Trie uma pasta (Ficheiro ▸ Triar uma pasta…, ou largue uma pasta na janela) para listar aqui as suas imagens: primeiro as que devem ser lidas manualmente (sem pontuação), depois a pontuação de anomalia mais alta. Escolha uma linha, ou avance com Page Up / Page Down, para ver essa imagem.</translation>
+    </message>
+    <message>
+        <source>A folder is already being screened. Cancel it first, or wait until it has finished.</source>
+        <translation>Já está a ser triada uma pasta. Cancele primeiro ou aguarde até terminar.</translation>
+    </message>
+    <message>
+        <source>Scored {scored} · Flagged {flagged} · Read manually {failed}</source>
+        <translation>Pontuadas {scored} · Sinalizadas {flagged} · Ler manualmente {failed}</translation>
+    </message>
+    <message>
+        <source> · Already done {count}</source>
+        <translation> · Já feitas {count}</translation>
+    </message>
+    <message>
+        <source> · Reviewed {count}</source>
+        <translation> · Revistas {count}</translation>
+    </message>
+    <message>
+        <source> ({count} differ from the flag)</source>
+        <translation> ({count} diferem da sinalização)</translation>
+    </message>
+    <message>
+        <source>{seconds} s</source>
+        <translation>{seconds} s</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
+    </message>
+    <message>
+        <source>{hours} h {minutes} min</source>
+        <translation>{hours} h {minutes} min</translation>
+    </message>
+    <message>
+        <source>{rate} images/s</source>
+        <translation>{rate} imagens/s</translation>
+    </message>
+</context>
+<context>
+    <name>WorklistDock</name>
+    <message>
+        <source>Worklist</source>
+        <translation>Lista de trabalho</translation>
+    </message>
+    <message>
+        <source>&amp;Worklist</source>
+        <translation>&amp;Lista de trabalho</translation>
+    </message>
+    <message>
+        <source>Show or hide the worklist of screened folders and their history</source>
+        <translation>Mostrar ou ocultar a lista de trabalho das pastas triadas e o seu histórico</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,403 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru" sourcelanguage="en">
 <context>
+    <name>AdminDialog</name>
+    <message>
+        <source>A new model is being trained or awaits a decision. Unlock to stop or decide, or leave this window open: the work goes on while it is locked.</source>
+        <translation>Новая модель обучается или ожидает решения. Разблокируйте, чтобы остановить или решить, или оставьте окно открытым: работа продолжается и при блокировке.</translation>
+    </message>
+    <message>
+        <source>cxrviewer – Administration</source>
+        <translation>cxrviewer – Администрирование</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>Модели</translation>
+    </message>
+    <message>
+        <source>1. Local X-rays</source>
+        <translation>1. Местные снимки</translation>
+    </message>
+    <message>
+        <source>2. Retrain and compare</source>
+        <translation>2. Дообучение и сравнение</translation>
+    </message>
+    <message>
+        <source>Adjust threshold</source>
+        <translation>Настройка порога</translation>
+    </message>
+    <message>
+        <source>Clinician reviews</source>
+        <translation>Решения врачей</translation>
+    </message>
+    <message>
+        <source>Adapt to this clinic</source>
+        <translation>Адаптация к клинике</translation>
+    </message>
+    <message>
+        <source>For screening support; not a diagnosis. Every change is recorded in the audit log.</source>
+        <translation>Только для поддержки скрининга; не является диагнозом. Каждое изменение записывается в журнал аудита.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Close and lock this window.</source>
+        <translation>Закрыть и заблокировать это окно.</translation>
+    </message>
+    <message>
+        <source> The training goes on meanwhile.</source>
+        <translation> Обучение тем временем продолжается.</translation>
+    </message>
+    <message>
+        <source> The new model awaits your decision.</source>
+        <translation> Новая модель ожидает вашего решения.</translation>
+    </message>
+    <message>
+        <source> The current step goes on meanwhile.</source>
+        <translation> Текущий шаг тем временем продолжается.</translation>
+    </message>
+    <message>
+        <source>Locked after 1 minute without use.</source>
+        <translation>Заблокировано после 1 минуты бездействия.</translation>
+    </message>
+    <message>
+        <source>Locked after {minutes} minutes without use.</source>
+        <translation>Заблокировано после бездействия (минут: {minutes}).</translation>
+    </message>
+    <message>
+        <source>{reason} The model in use is unchanged.</source>
+        <translation>{reason} Используемая модель не изменилась.</translation>
+    </message>
+    <message>
+        <source>The settings could not be saved. The model in use is unchanged.</source>
+        <translation>Не удалось сохранить настройки. Используемая модель не изменилась.</translation>
+    </message>
+    <message>
+        <source>Please wait until the current step has finished.</source>
+        <translation>Дождитесь завершения текущего шага.</translation>
+    </message>
+    <message>
+        <source>Training is running</source>
+        <translation>Идёт обучение</translation>
+    </message>
+    <message>
+        <source>Training is still running. Stop it and close this window? Nothing will be changed.</source>
+        <translation>Обучение ещё идёт. Остановить его и закрыть окно? Ничего не изменится.</translation>
+    </message>
+    <message>
+        <source>New model not decided</source>
+        <translation>Решение по новой модели не принято</translation>
+    </message>
+    <message>
+        <source>Close this window and discard the new model? The model in use stays.</source>
+        <translation>Закрыть окно и отказаться от новой модели? Используемая модель останется.</translation>
+    </message>
+</context>
+<context>
+    <name>AuthPage</name>
+    <message>
+        <source>That passphrase is not correct. Please try again.</source>
+        <translation>Неверная парольная фраза. Попробуйте ещё раз.</translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation>Парольная фраза:</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Разблокировать</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>Проверить снова</translation>
+    </message>
+    <message>
+        <source>Administrator passphrase</source>
+        <translation>Парольная фраза администратора</translation>
+    </message>
+    <message>
+        <source>Enter the administrator passphrase to manage the screening model.</source>
+        <translation>Введите парольную фразу администратора, чтобы управлять моделью скрининга.</translation>
+    </message>
+    <message>
+        <source>Administration is closed</source>
+        <translation>Администрирование закрыто</translation>
+    </message>
+    <message>
+        <source>{reason} Administration stays closed until then. Your IT contact runs this command in a terminal on this computer:</source>
+        <translation>{reason} До этого администрирование закрыто. Ваш ИТ-специалист выполняет эту команду в терминале на этом компьютере:</translation>
+    </message>
+    <message>
+        <source>No administrator passphrase has been set for this installation, so administration stays closed. The passphrase is set when cxrviewer is installed, not in this window. To set it, your IT contact runs this command in a terminal on this computer:</source>
+        <translation>Для этой установки не задана парольная фраза администратора, поэтому администрирование закрыто. Фраза задаётся при установке cxrviewer, а не в этом окне. Чтобы задать её, ваш ИТ-специалист выполняет эту команду в терминале на этом компьютере:</translation>
+    </message>
+    <message>
+        <source>It asks for the new passphrase twice. Then press “{button}”. Viewing and screening work as usual meanwhile.</source>
+        <translation>Она дважды запрашивает новую парольную фразу. Затем нажмите «{button}». Просмотр и скрининг тем временем работают как обычно.</translation>
+    </message>
+    <message>
+        <source>Still no passphrase is set for this installation.</source>
+        <translation>Парольная фраза для этой установки по-прежнему не задана.</translation>
+    </message>
+    <message>
+        <source>That passphrase is not correct. </source>
+        <translation>Неверная парольная фраза. </translation>
+    </message>
+    <message>
+        <source>Too many wrong passphrases: you can try again in {wait}.</source>
+        <translation>Слишком много неверных попыток: повторить можно через {wait}.</translation>
+    </message>
+    <message>
+        <source>You can try again now.</source>
+        <translation>Теперь можно попробовать снова.</translation>
+    </message>
+</context>
+<context>
+    <name>BackgroundJob</name>
+    <message>
+        <source>Something went wrong. The model in use is unchanged. Details are in the cxrviewer log file.</source>
+        <translation>Произошла ошибка. Используемая модель не изменилась. Подробности — в журнале cxrviewer.</translation>
+    </message>
+</context>
+<context>
+    <name>BatchPanel</name>
+    <message>
+        <source>This screening run could not be read. The details were written to the log.</source>
+        <translation>Не удалось прочитать этот скрининг. Подробности записаны в журнал.</translation>
+    </message>
+    <message>
+        <source>This screening run is no longer in the results database.</source>
+        <translation>Этого скрининга больше нет в базе результатов.</translation>
+    </message>
+    <message>
+        <source>{status} · started {when}</source>
+        <translation>{status} · начат {when}</translation>
+    </message>
+    <message>
+        <source>This run was interrupted before it finished (cxrviewer was closed or stopped). Resume to screen the rest of the folder.</source>
+        <translation>Этот скрининг прерван до завершения (cxrviewer был закрыт или остановлен). Нажмите «Продолжить», чтобы обработать остальную часть папки.</translation>
+    </message>
+    <message>
+        <source>This run was cancelled before it finished. Resume to screen the rest of the folder.</source>
+        <translation>Этот скрининг отменён до завершения. Нажмите «Продолжить», чтобы обработать остальную часть папки.</translation>
+    </message>
+    <message>
+        <source>This run has no screened images.</source>
+        <translation>В этом скрининге нет обработанных снимков.</translation>
+    </message>
+    <message>
+        <source>This folder does not exist or cannot be opened: {folder}</source>
+        <translation>Эта папка не существует или не открывается: {folder}</translation>
+    </message>
+    <message>
+        <source>Looking for images…</source>
+        <translation>Поиск снимков…</translation>
+    </message>
+    <message>
+        <source>Screening: looking for images…</source>
+        <translation>Скрининг: поиск снимков…</translation>
+    </message>
+    <message>
+        <source>Screening {total} images…</source>
+        <translation>Скрининг, снимков: {total}…</translation>
+    </message>
+    <message>
+        <source>Screening: {done} of {total}</source>
+        <translation>Скрининг: {done} из {total}</translation>
+    </message>
+    <message>
+        <source>Completed · {total} images in {elapsed}</source>
+        <translation>Завершён · снимков: {total}, за {elapsed}</translation>
+    </message>
+    <message>
+        <source>Cancelled after {done} of {total} images</source>
+        <translation>Отменён: обработано {done} из {total}</translation>
+    </message>
+    <message>
+        <source>Screening was cancelled. The images finished so far are kept; Resume screens the rest of the folder.</source>
+        <translation>Скрининг отменён. Уже обработанные снимки сохранены; «Продолжить» обработает остальную часть папки.</translation>
+    </message>
+    <message>
+        <source>Not screened</source>
+        <translation>Не обработана</translation>
+    </message>
+    <message>
+        <source>it could not be written</source>
+        <translation>запись невозможна</translation>
+    </message>
+    <message>
+        <source>The CSV file could not be saved to {folder} ({reason}). Please choose another folder.</source>
+        <translation>Не удалось сохранить файл CSV в {folder} ({reason}). Выберите другую папку.</translation>
+    </message>
+    <message>
+        <source>Saved {count} of {total} rows ({view}) to {path}</source>
+        <translation>Сохранено строк: {count} из {total} ({view}) в {path}</translation>
+    </message>
+    <message>
+        <source> · review threshold {threshold}</source>
+        <translation> · порог пересмотра {threshold}</translation>
+    </message>
+    <message>
+        <source>Model {model}{limit}</source>
+        <translation>Модель {model}{limit}</translation>
+    </message>
+</context>
+<context>
+    <name>FilterExportBar</name>
+    <message>
+        <source>Flagged only</source>
+        <translation>Только отмеченные</translation>
+    </message>
+    <message>
+        <source>List only the images marked &quot;{flag}&quot;, and those without a score (&quot;{manual}&quot;)</source>
+        <translation>Показывать только снимки с отметкой «{flag}» и снимки без показателя («{manual}»)</translation>
+    </message>
+    <message>
+        <source>Not yet reviewed</source>
+        <translation>Ещё не просмотренные</translation>
+    </message>
+    <message>
+        <source>List only the images without a clinician&apos;s decision; an image leaves the list when its decision is recorded</source>
+        <translation>Показывать только снимки без решения врача; снимок исчезает из списка, как только решение записано</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Экспорт CSV…</translation>
+    </message>
+    <message>
+        <source>Save the images as listed (the filters and the order on screen) with their scores as a CSV file</source>
+        <translation>Сохранить снимки в том виде, как они показаны (фильтры и порядок на экране), с их показателями в файл CSV</translation>
+    </message>
+</context>
+<context>
+    <name>HeatmapLegend</name>
+    <message>
+        <source>Heatmap: influence on the score</source>
+        <translation>Тепловая карта: влияние на показатель</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>низкое</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>высокое</translation>
+    </message>
+    <message>
+        <source>Heatmap colour legend, from low to high influence on the score</source>
+        <translation>Цветовая шкала тепловой карты: от низкого до высокого влияния на показатель</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryBar</name>
+    <message>
+        <source>Earlier screening runs: choose one to list its images again</source>
+        <translation>Предыдущие скрининги: выберите один, чтобы снова показать его снимки</translation>
+    </message>
+    <message>
+        <source>Screening history</source>
+        <translation>История скринингов</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Продолжить</translation>
+    </message>
+    <message>
+        <source>Screen the rest of this folder; images already scored are not screened again</source>
+        <translation>Обработать остальную часть папки; уже оценённые снимки повторно не обрабатываются</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>История</translation>
+    </message>
+    <message>
+        <source>No screening runs yet</source>
+        <translation>Скринингов пока нет</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Решение</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>Врач</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Заметка</translation>
+    </message>
+    <message>
+        <source>Model at the time</source>
+        <translation>Модель на тот момент</translation>
+    </message>
+    <message>
+        <source>Decisions on {file}</source>
+        <translation>Решения по {file}</translation>
+    </message>
+    <message>
+        <source>{count} decision(s) on {file}, newest first. The newest counts; earlier ones are kept as they were recorded.</source>
+        <translation>Решений по {file}: {count}, сначала новые. Действует самое новое; прежние сохраняются в том виде, в каком были записаны.</translation>
+    </message>
+    <message>
+        <source>flagged</source>
+        <translation>отмечен</translation>
+    </message>
+    <message>
+        <source>below threshold</source>
+        <translation>ниже порога</translation>
+    </message>
+    <message>
+        <source>no score</source>
+        <translation>нет показателя</translation>
+    </message>
+    <message>
+        <source>{score} · {flag} · {model} {version}</source>
+        <translation>{score} · {flag} · {model} {version}</translation>
+    </message>
+    <message>
+        <source> (differs)</source>
+        <translation> (расходится)</translation>
+    </message>
+</context>
+<context>
+    <name>ImageViewer</name>
+    <message>
+        <source>Open a chest X-ray
+(File ▸ Open…, or drag image files here)</source>
+        <translation>Откройте рентгенограмму грудной клетки
+(Файл ▸ Открыть… или перетащите файлы изображений сюда)</translation>
+    </message>
+    <message>
+        <source>Value {value}</source>
+        <translation>Значение {value}</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Окно</translation>
+    </message>
+    <message>
+        <source>{preset}:  W {width}  L {level}</source>
+        <translation>{preset}:  W {width}  L {level}</translation>
+    </message>
+    <message>
+        <source>Zoom {zoom}</source>
+        <translation>Масштаб {zoom}</translation>
+    </message>
+    <message>
+        <source>Inverted</source>
+        <translation>Инвертирован</translation>
+    </message>
+</context>
+<context>
     <name>LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
@@ -18,6 +415,25 @@
     <message>
         <source>The language will change when cxrviewer is restarted.</source>
         <translation>Язык изменится после перезапуска cxrviewer.</translation>
+    </message>
+</context>
+<context>
+    <name>LocalCheckLine</name>
+    <message>
+        <source>Not yet checked at this clinic</source>
+        <translation>Ещё не проверена в этой клинике</translation>
+    </message>
+    <message>
+        <source>At this clinic ({images} images, {date}): AUC {auc}, sensitivity {sensitivity}, specificity {specificity}</source>
+        <translation>В этой клинике (снимков: {images}, {date}): AUC {auc}, чувствительность {sensitivity}, специфичность {specificity}</translation>
+    </message>
+    <message>
+        <source>This model&apos;s figures come from the public X-rays it was trained on. How well it works on this clinic&apos;s X-rays has not been measured yet: an administrator can check it on at least 50 labelled local images (Tools ▸ Administration ▸ Adapt, or cxrviewer-cli adapt).</source>
+        <translation>Показатели этой модели получены на общедоступных рентгенограммах, на которых она обучалась. Насколько хорошо она работает на рентгенограммах этой клиники, ещё не измерено: администратор может проверить её не менее чем на 50 размеченных местных снимках (Сервис ▸ Администрирование ▸ Адаптация или cxrviewer-cli adapt).</translation>
+    </message>
+    <message>
+        <source>Measured by an administrator on labelled X-rays of this clinic, each scored as the model would score it (user guide: “Is the model checked at this clinic?”).</source>
+        <translation>Измерено администратором на размеченных рентгенограммах этой клиники, каждая из которых оценена так, как её оценила бы модель (руководство пользователя: «Проверена ли модель в этой клинике?»).</translation>
     </message>
 </context>
 <context>
@@ -219,6 +635,444 @@ The reason is given on the right.</source>
     </message>
 </context>
 <context>
+    <name>ModelHost</name>
+    <message>
+        <source>The screening model is not available, so no score can be shown.</source>
+        <translation>Модель скрининга недоступна, поэтому показатель не может быть выведен.</translation>
+    </message>
+    <message>
+        <source>Something went wrong while analysing this image. The details were written to the log.</source>
+        <translation>При анализе этого снимка произошла ошибка. Подробности записаны в журнал.</translation>
+    </message>
+    <message>
+        <source>The screening model could not be loaded. Please reinstall cxrviewer or ask your administrator.</source>
+        <translation>Не удалось загрузить модель скрининга. Переустановите cxrviewer или обратитесь к администратору.</translation>
+    </message>
+    <message>
+        <source>The screening model is not available, so the folder cannot be screened.</source>
+        <translation>Модель скрининга недоступна, поэтому папку невозможно обработать.</translation>
+    </message>
+    <message>
+        <source>No files were found in this folder (or its sub-folders).</source>
+        <translation>В этой папке (и её вложенных папках) не найдено файлов.</translation>
+    </message>
+    <message>
+        <source>Screening was cancelled before it started.</source>
+        <translation>Скрининг отменён до начала.</translation>
+    </message>
+    <message>
+        <source>Screening stopped because of an unexpected problem. The details were written to the log.</source>
+        <translation>Скрининг остановлен из-за непредвиденной ошибки. Подробности записаны в журнал.</translation>
+    </message>
+</context>
+<context>
+    <name>Navigator</name>
+    <message>
+        <source>The worklist is hidden while you step through the files you opened: View ▸ Worklist (Ctrl+L) shows it again.</source>
+        <translation>Рабочий список скрыт, пока вы просматриваете открытые файлы: Вид ▸ Рабочий список (Ctrl+L) снова покажет его.</translation>
+    </message>
+    <message>
+        <source>Next image in the list on screen</source>
+        <translation>Следующий снимок в списке на экране</translation>
+    </message>
+    <message>
+        <source>Previous image in the list on screen</source>
+        <translation>Предыдущий снимок в списке на экране</translation>
+    </message>
+    <message>
+        <source>Open X-ray files (PNG, JPEG, DICOM)</source>
+        <translation>Открыть файлы рентгенограмм (PNG, JPEG, DICOM)</translation>
+    </message>
+    <message>
+        <source>Screen a folder into the worklist</source>
+        <translation>Скрининг папки в рабочий список</translation>
+    </message>
+    <message>
+        <source>Show or hide the worklist</source>
+        <translation>Показать или скрыть рабочий список</translation>
+    </message>
+    <message>
+        <source>Previous / next row when the list has the keyboard focus</source>
+        <translation>Предыдущая / следующая строка, когда фокус клавиатуры на списке</translation>
+    </message>
+    <message>
+        <source>Your decision: Abnormal / Normal / Not readable</source>
+        <translation>Ваше решение: Патология / Норма / Непригоден</translation>
+    </message>
+</context>
+<context>
+    <name>Orientation</name>
+    <message>
+        <source>Flipped left–right</source>
+        <translation>Отражён слева направо</translation>
+    </message>
+    <message>
+        <source>Flipped top–bottom</source>
+        <translation>Отражён сверху вниз</translation>
+    </message>
+    <message>
+        <source>Rotated 90° right</source>
+        <translation>Повёрнут на 90° вправо</translation>
+    </message>
+    <message>
+        <source>Rotated 180°</source>
+        <translation>Повёрнут на 180°</translation>
+    </message>
+    <message>
+        <source>Rotated 90° left</source>
+        <translation>Повёрнут на 90° влево</translation>
+    </message>
+    <message>
+        <source>Flipped left–right, then rotated 90° right</source>
+        <translation>Отражён слева направо, затем повёрнут на 90° вправо</translation>
+    </message>
+    <message>
+        <source>Flipped left–right, then rotated 90° left</source>
+        <translation>Отражён слева направо, затем повёрнут на 90° влево</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingActions</name>
+    <message>
+        <source>Right-drag</source>
+        <translation>Перетаскивание правой кнопкой</translation>
+    </message>
+    <message>
+        <source>Window/level: left–right changes the width (contrast), up–down the level (brightness)</source>
+        <translation>Окно/уровень: влево–вправо меняет ширину (контраст), вверх–вниз уровень (яркость)</translation>
+    </message>
+    <message>
+        <source>Double right-click</source>
+        <translation>Двойной щелчок правой кнопкой</translation>
+    </message>
+    <message>
+        <source>Back to the file&apos;s own window (Default)</source>
+        <translation>Вернуть окно из файла (По умолчанию)</translation>
+    </message>
+    <message>
+        <source>Mouse wheel</source>
+        <translation>Колесо мыши</translation>
+    </message>
+    <message>
+        <source>Zoom in or out around the cursor</source>
+        <translation>Увеличение или уменьшение вокруг курсора</translation>
+    </message>
+    <message>
+        <source>Left-drag</source>
+        <translation>Перетаскивание левой кнопкой</translation>
+    </message>
+    <message>
+        <source>Move the image when it is larger than the view</source>
+        <translation>Сдвинуть снимок, если он больше области просмотра</translation>
+    </message>
+    <message>
+        <source>Double left-click</source>
+        <translation>Двойной щелчок левой кнопкой</translation>
+    </message>
+    <message>
+        <source>Fit the image to the window</source>
+        <translation>Вписать снимок в окно</translation>
+    </message>
+    <message>
+        <source>Window/level: {preset}</source>
+        <translation>Окно/уровень: {preset}</translation>
+    </message>
+    <message>
+        <source>&amp;Invert</source>
+        <translation>&amp;Инвертировать</translation>
+    </message>
+    <message>
+        <source>Show the image as a negative</source>
+        <translation>Показать снимок в негативе</translation>
+    </message>
+    <message>
+        <source>Rotate &amp;left</source>
+        <translation>Повернуть в&amp;лево</translation>
+    </message>
+    <message>
+        <source>Rotate 90° anticlockwise</source>
+        <translation>Повернуть на 90° против часовой стрелки</translation>
+    </message>
+    <message>
+        <source>Rotate &amp;right</source>
+        <translation>Повернуть в&amp;право</translation>
+    </message>
+    <message>
+        <source>Rotate 90° clockwise</source>
+        <translation>Повернуть на 90° по часовой стрелке</translation>
+    </message>
+    <message>
+        <source>Flip left–ri&amp;ght</source>
+        <translation>Отразить слева на&amp;право</translation>
+    </message>
+    <message>
+        <source>Mirror the image left to right</source>
+        <translation>Зеркально отразить снимок слева направо</translation>
+    </message>
+    <message>
+        <source>Flip &amp;top–bottom</source>
+        <translation>Отразить &amp;сверху вниз</translation>
+    </message>
+    <message>
+        <source>Turn the image upside down</source>
+        <translation>Перевернуть снимок сверху вниз</translation>
+    </message>
+    <message>
+        <source>&amp;Actual size (1:1)</source>
+        <translation>&amp;Реальный размер (1:1)</translation>
+    </message>
+    <message>
+        <source>One image pixel per screen pixel</source>
+        <translation>Один пиксель снимка на пиксель экрана</translation>
+    </message>
+    <message>
+        <source>&amp;Zoom in</source>
+        <translation>У&amp;величить</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>У&amp;меньшить</translation>
+    </message>
+    <message>
+        <source>R&amp;eset view</source>
+        <translation>С&amp;бросить вид</translation>
+    </message>
+    <message>
+        <source>Default window, not inverted, upright, fitted to the window</source>
+        <translation>Окно по умолчанию, без инверсии, без поворота, по размеру окна</translation>
+    </message>
+    <message>
+        <source>F&amp;ull screen</source>
+        <translation>Во весь &amp;экран</translation>
+    </message>
+    <message>
+        <source>Read the image on the whole screen (Esc leaves)</source>
+        <translation>Просматривать снимок во весь экран (выход — Esc)</translation>
+    </message>
+    <message>
+        <source>Leave full screen</source>
+        <translation>Выйти из полноэкранного режима</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Клавиши</translation>
+    </message>
+    <message>
+        <source>The keys for moving through images, deciding and reading the image</source>
+        <translation>Клавиши для перехода между снимками, решений и просмотра снимка</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <source>Window/le&amp;vel</source>
+        <translation>&amp;Окно/уровень</translation>
+    </message>
+    <message>
+        <source>Window/level</source>
+        <translation>Окно/уровень</translation>
+    </message>
+    <message>
+        <source>Window/level presets (right-drag on the image to adjust)</source>
+        <translation>Предустановки окна/уровня (перетаскивание правой кнопкой по снимку — точная настройка)</translation>
+    </message>
+    <message>
+        <source>{key} or double right-click</source>
+        <translation>{key} или двойной щелчок правой кнопкой</translation>
+    </message>
+    <message>
+        <source>Full screen / leave full screen</source>
+        <translation>Во весь экран / выйти из полноэкранного режима</translation>
+    </message>
+    <message>
+        <source>Show/hide the heatmap (with its colour legend)</source>
+        <translation>Показать/скрыть тепловую карту (с цветовой шкалой)</translation>
+    </message>
+    <message>
+        <source>Moving through images, deciding</source>
+        <translation>Переход между снимками, решения</translation>
+    </message>
+    <message>
+        <source>Reading the image</source>
+        <translation>Просмотр снимка</translation>
+    </message>
+    <message>
+        <source>Reading changes the display only, never the image or its score.</source>
+        <translation>Эти действия меняют только отображение, но не снимок и не его показатель.</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Клавиши</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>Not yet reviewed</source>
+        <translation>Ещё не просмотрен</translation>
+    </message>
+    <message>
+        <source>Chest X-ray screening report</source>
+        <translation>Отчёт о скрининге рентгенограммы грудной клетки</translation>
+    </message>
+    <message>
+        <source>Every image must still be read by a qualified clinician. A score below the threshold does not mean the image is normal, and a flagged image is not necessarily abnormal.</source>
+        <translation>Каждый снимок по-прежнему должен оценить квалифицированный врач. Показатель ниже порога не означает, что снимок в норме, а отмеченный снимок не обязательно патологический.</translation>
+    </message>
+    <message>
+        <source>Created {when}</source>
+        <translation>Создан {when}</translation>
+    </message>
+    <message>
+        <source>Patient name</source>
+        <translation>ФИО пациента</translation>
+    </message>
+    <message>
+        <source>Patient ID</source>
+        <translation>ID пациента</translation>
+    </message>
+    <message>
+        <source>Study date</source>
+        <translation>Дата исследования</translation>
+    </message>
+    <message>
+        <source>Accession number</source>
+        <translation>Номер направления</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Решение</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>Врач</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Заметка</translation>
+    </message>
+    <message>
+        <source>Abnormality score</source>
+        <translation>Показатель патологии</translation>
+    </message>
+    <message>
+        <source>set by your administrator</source>
+        <translation>задан администратором</translation>
+    </message>
+    <message>
+        <source>from the model card</source>
+        <translation>из карточки модели</translation>
+    </message>
+    <message>
+        <source>Review threshold: {threshold} ({source})</source>
+        <translation>Порог пересмотра: {threshold} ({source})</translation>
+    </message>
+    <message>
+        <source>Model: {model}</source>
+        <translation>Модель: {model}</translation>
+    </message>
+    <message>
+        <source>… (shortened)</source>
+        <translation>… (сокращено)</translation>
+    </message>
+    <message>
+        <source>Clinician&apos;s decision</source>
+        <translation>Решение врача</translation>
+    </message>
+    <message>
+        <source>The report could not be drawn (the file or printer could not be opened).</source>
+        <translation>Не удалось сформировать отчёт (не открылся файл или принтер).</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Снимок</translation>
+    </message>
+    <message>
+        <source>With heatmap (inside the lungs)</source>
+        <translation>С тепловой картой (в пределах лёгких)</translation>
+    </message>
+    <message>
+        <source>Heatmap</source>
+        <translation>Тепловая карта</translation>
+    </message>
+    <message>
+        <source>The model gave no heatmap for this image.</source>
+        <translation>Модель не построила тепловую карту для этого снимка.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportActions</name>
+    <message>
+        <source>Printing is not available in this version of cxrviewer. Export the report (File ▸ Export report…) and print the PDF instead.</source>
+        <translation>Печать недоступна в этой версии cxrviewer. Экспортируйте отчёт (Файл ▸ Экспорт отчёта…) и распечатайте PDF.</translation>
+    </message>
+    <message>
+        <source>Print the report</source>
+        <translation>Печать отчёта</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Файлы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>it could not be written</source>
+        <translation>запись невозможна</translation>
+    </message>
+    <message>
+        <source>&amp;Export report…</source>
+        <translation>&amp;Экспорт отчёта…</translation>
+    </message>
+    <message>
+        <source>Save a one-page PDF report of the image on show</source>
+        <translation>Сохранить одностраничный отчёт PDF по показанному снимку</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Печать…</translation>
+    </message>
+    <message>
+        <source>Print the one-page report of the image on show</source>
+        <translation>Напечатать одностраничный отчёт по показанному снимку</translation>
+    </message>
+    <message>
+        <source>The decision could not be read from the results database.</source>
+        <translation>Не удалось прочитать решение из базы результатов.</translation>
+    </message>
+    <message>
+        <source>Export the report as PDF</source>
+        <translation>Экспорт отчёта в PDF</translation>
+    </message>
+    <message>
+        <source>The report could not be saved to {folder} ({reason}). Please choose another folder.</source>
+        <translation>Не удалось сохранить отчёт в {folder} ({reason}). Выберите другую папку.</translation>
+    </message>
+    <message>
+        <source>Report saved to {path}</source>
+        <translation>Отчёт сохранён в {path}</translation>
+    </message>
+    <message>
+        <source>The report could not be printed. Please check the printer and try again.</source>
+        <translation>Не удалось напечатать отчёт. Проверьте принтер и повторите попытку.</translation>
+    </message>
+    <message>
+        <source>The report was sent to the printer.</source>
+        <translation>Отчёт отправлен на принтер.</translation>
+    </message>
+</context>
+<context>
     <name>ResultPanel</name>
     <message>
         <source>For screening support; not a diagnosis.</source>
@@ -391,10 +1245,538 @@ Open a chest X-ray to see its abnormality score.</source>
     </message>
 </context>
 <context>
+    <name>ReviewController</name>
+    <message>
+        <source>The decision was not saved: the results database could not be written. The details were written to the log.</source>
+        <translation>Решение не сохранено: не удалось записать в базу результатов. Подробности записаны в журнал.</translation>
+    </message>
+    <message>
+        <source>Record “{decision}”</source>
+        <translation>Записать «{decision}»</translation>
+    </message>
+    <message>
+        <source>Change &amp;reviewer…</source>
+        <translation>Сменить &amp;врача…</translation>
+    </message>
+    <message>
+        <source>Decision &amp;history…</source>
+        <translation>&amp;История решений…</translation>
+    </message>
+    <message>
+        <source>The decision was not saved: choose who is reviewing first.</source>
+        <translation>Решение не сохранено: сначала выберите, кто просматривает.</translation>
+    </message>
+    <message>
+        <source>The decision was not saved: {reason}</source>
+        <translation>Решение не сохранено: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewerDialog</name>
+    <message>
+        <source>Who is reviewing?</source>
+        <translation>Кто просматривает?</translation>
+    </message>
+    <message>
+        <source>Your name is saved with each decision you record in this session.</source>
+        <translation>Ваше имя сохраняется с каждым решением, записанным в этом сеансе.</translation>
+    </message>
+    <message>
+        <source>Add reviewer…</source>
+        <translation>Добавить врача…</translation>
+    </message>
+    <message>
+        <source>New reviewer&apos;s name, e.g. Dr A. Mensah</source>
+        <translation>Имя нового врача, напр. д-р А. Менса</translation>
+    </message>
+    <message>
+        <source>Review as this person</source>
+        <translation>Просматривать под этим именем</translation>
+    </message>
+</context>
+<context>
+    <name>RunReport</name>
+    <message>
+        <source>Screening run summary</source>
+        <translation>Сводка скрининга</translation>
+    </message>
+    <message>
+        <source>Read manually (could not be scored)</source>
+        <translation>Оценить самостоятельно (показатель не получен)</translation>
+    </message>
+    <message>
+        <source>Flagged “{flag}”</source>
+        <translation>С отметкой «{flag}»</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Снимки</translation>
+    </message>
+    <message>
+        <source>Scored</source>
+        <translation>Оценено</translation>
+    </message>
+    <message>
+        <source>Reviewed by a clinician</source>
+        <translation>Просмотрено врачом</translation>
+    </message>
+    <message>
+        <source>Not yet reviewed</source>
+        <translation>Ещё не просмотрен</translation>
+    </message>
+    <message>
+        <source>{decision} (differs)</source>
+        <translation>{decision} (расходится)</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>Страница {page} из {pages}</translation>
+    </message>
+    <message>
+        <source>Page {page}</source>
+        <translation>Страница {page}</translation>
+    </message>
+    <message>
+        <source>{title} (continued)</source>
+        <translation>{title} (продолжение)</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Нет.</translation>
+    </message>
+    <message>
+        <source> · review threshold {threshold}</source>
+        <translation> · порог пересмотра {threshold}</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Папка</translation>
+    </message>
+    <message>
+        <source>Screened</source>
+        <translation>Скрининг</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Модель</translation>
+    </message>
+    <message>
+        <source>Flagged: {flag} ({count})</source>
+        <translation>Отмеченные: {flag} ({count})</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Patient ID</source>
+        <translation>ID пациента</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Показатель</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Решение</translation>
+    </message>
+    <message>
+        <source>No score</source>
+        <translation>Нет показателя</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>The summary could not be drawn (the file or printer could not be opened).</source>
+        <translation>Не удалось сформировать сводку (не открылся файл или принтер).</translation>
+    </message>
+</context>
+<context>
+    <name>RunSummaryExport</name>
+    <message>
+        <source>Export summary (PDF)…</source>
+        <translation>Экспорт сводки (PDF)…</translation>
+    </message>
+    <message>
+        <source>Save a PDF summary of this run: the counts, the flagged images and those to read manually</source>
+        <translation>Сохранить сводку этого скрининга в PDF: количества, отмеченные снимки и снимки для самостоятельной оценки</translation>
+    </message>
+    <message>
+        <source>Export the run summary as PDF</source>
+        <translation>Экспорт сводки скрининга в PDF</translation>
+    </message>
+    <message>
+        <source>There is no screening run on show to summarise.</source>
+        <translation>Нет показанного скрининга для сводки.</translation>
+    </message>
+    <message>
+        <source>The summary could not be made: the results database could not be read. The details were written to the log.</source>
+        <translation>Не удалось составить сводку: не удалось прочитать базу результатов. Подробности записаны в журнал.</translation>
+    </message>
+    <message>
+        <source>The summary could not be saved to {folder} ({reason}). Please choose another folder.</source>
+        <translation>Не удалось сохранить сводку в {folder} ({reason}). Выберите другую папку.</translation>
+    </message>
+    <message>
+        <source>Saved the summary (1 page) to {path}</source>
+        <translation>Сводка (1 страница) сохранена в {path}</translation>
+    </message>
+    <message>
+        <source>Saved the summary ({pages} pages) to {path}</source>
+        <translation>Сводка (страниц: {pages}) сохранена в {path}</translation>
+    </message>
+</context>
+<context>
     <name>ScoreBar</name>
     <message>
         <source>score {score}, review threshold {threshold}</source>
         <translation>показатель {score}, порог пересмотра {threshold}</translation>
+    </message>
+</context>
+<context>
+    <name>ScreeningProgress</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Stop screening; the images finished so far are kept</source>
+        <translation>Остановить скрининг; уже обработанные снимки сохранятся</translation>
+    </message>
+    <message>
+        <source>Looking for images…</source>
+        <translation>Поиск снимков…</translation>
+    </message>
+    <message>
+        <source>Estimating the time left…</source>
+        <translation>Оценка оставшегося времени…</translation>
+    </message>
+    <message>
+        <source>%v of {total} images</source>
+        <translation>%v из {total}</translation>
+    </message>
+    <message>
+        <source> · about {duration} left</source>
+        <translation> · осталось около {duration}</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Отмена…</translation>
+    </message>
+</context>
+<context>
+    <name>StudyLine</name>
+    <message>
+        <source>no patient details in the file</source>
+        <translation>в файле нет данных пациента</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Study date</source>
+        <translation>Дата исследования</translation>
+    </message>
+    <message>
+        <source>Accession</source>
+        <translation>Номер направления</translation>
+    </message>
+    <message>
+        <source>Patient and study of the image shown</source>
+        <translation>Пациент и исследование показанного снимка</translation>
+    </message>
+</context>
+<context>
+    <name>UserGuide</name>
+    <message>
+        <source>The user guide could not be found in this installation. Please ask your administrator.</source>
+        <translation>Руководство пользователя не найдено в этой установке. Обратитесь к администратору.</translation>
+    </message>
+</context>
+<context>
+    <name>UserGuideAction</name>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Руководство пользователя</translation>
+    </message>
+    <message>
+        <source>How to use cxrviewer: reading an X-ray, screening a folder, recording decisions</source>
+        <translation>Как работать с cxrviewer: просмотр рентгенограммы, скрининг папки, запись решений</translation>
+    </message>
+</context>
+<context>
+    <name>UserGuideDialog</name>
+    <message>
+        <source>cxrviewer user guide</source>
+        <translation>Руководство пользователя cxrviewer</translation>
+    </message>
+</context>
+<context>
+    <name>Windowing</name>
+    <message>
+        <source>Default (from file)</source>
+        <translation>По умолчанию (из файла)</translation>
+    </message>
+    <message>
+        <source>Full range</source>
+        <translation>Полный диапазон</translation>
+    </message>
+    <message>
+        <source>Lung</source>
+        <translation>Лёгкие</translation>
+    </message>
+    <message>
+        <source>Soft tissue</source>
+        <translation>Мягкие ткани</translation>
+    </message>
+    <message>
+        <source>Bone</source>
+        <translation>Кости</translation>
+    </message>
+</context>
+<context>
+    <name>Worklist</name>
+    <message>
+        <source>Image</source>
+        <translation>Снимок</translation>
+    </message>
+    <message>
+        <source>Abnormality
+score</source>
+        <translation>Показатель
+патологии</translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation>Отметка</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Решение</translation>
+    </message>
+    <message>
+        <source>Patient ID</source>
+        <translation>ID пациента</translation>
+    </message>
+    <message>
+        <source>Patient name</source>
+        <translation>ФИО пациента</translation>
+    </message>
+    <message>
+        <source>Study date</source>
+        <translation>Дата исследования</translation>
+    </message>
+    <message>
+        <source>Accession</source>
+        <translation>Номер направления</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source> (differs)</source>
+        <translation> (расходится)</translation>
+    </message>
+    <message>
+        <source>Below threshold</source>
+        <translation>Ниже порога</translation>
+    </message>
+    <message>
+        <source>No score</source>
+        <translation>Нет показателя</translation>
+    </message>
+    <message>
+        <source>Read manually</source>
+        <translation>Оценить самостоятельно</translation>
+    </message>
+    <message>
+        <source>Scored</source>
+        <translation>Оценён</translation>
+    </message>
+    <message>
+        <source>Scored earlier</source>
+        <translation>Оценён ранее</translation>
+    </message>
+    <message>
+        <source>Not screened</source>
+        <translation>Не обработан</translation>
+    </message>
+    <message>
+        <source>The model&apos;s abnormality score; click a header to sort. Images without a score (Read manually) always come first</source>
+        <translation>Показатель патологии по модели; щёлкните заголовок, чтобы отсортировать. Снимки без показателя («Оценить самостоятельно») всегда идут первыми</translation>
+    </message>
+    <message>
+        <source>{status} ({when}) by {model} {version}</source>
+        <translation>{status} ({when}), модель {model} {version}</translation>
+    </message>
+    <message>
+        <source>Abnormality score {score} · review threshold {threshold} · model {model} {version}</source>
+        <translation>Показатель патологии {score} · порог пересмотра {threshold} · модель {model} {version}</translation>
+    </message>
+    <message>
+        <source>It was not screened.</source>
+        <translation>Снимок не был обработан.</translation>
+    </message>
+    <message>
+        <source>Read manually. No score: {reason}
+Open the image and read it yourself.</source>
+        <translation>Оценить самостоятельно. Нет показателя: {reason}
+Откройте снимок и оцените его сами.</translation>
+    </message>
+    <message>
+        <source>Not reviewed yet</source>
+        <translation>Ещё не просмотрен</translation>
+    </message>
+    <message>
+        <source> — differs from the model&apos;s flag</source>
+        <translation> — расходится с отметкой модели</translation>
+    </message>
+    <message>
+        <source>Note: {note}</source>
+        <translation>Заметка: {note}</translation>
+    </message>
+    <message>
+        <source>ID {id}</source>
+        <translation>ID {id}</translation>
+    </message>
+    <message>
+        <source>Acc. {number}</source>
+        <translation>Напр. {number}</translation>
+    </message>
+    <message>
+        <source>flagged or read manually and not yet reviewed</source>
+        <translation>отмеченные или для самостоятельной оценки, ещё не просмотренные</translation>
+    </message>
+    <message>
+        <source>flagged or read manually</source>
+        <translation>отмеченные или для самостоятельной оценки</translation>
+    </message>
+    <message>
+        <source>not yet reviewed</source>
+        <translation>ещё не просмотренные</translation>
+    </message>
+    <message>
+        <source>all images</source>
+        <translation>все снимки</translation>
+    </message>
+    <message>
+        <source>arrival</source>
+        <translation>порядку поступления</translation>
+    </message>
+    <message>
+        <source>highest first</source>
+        <translation>по убыванию</translation>
+    </message>
+    <message>
+        <source>lowest first</source>
+        <translation>по возрастанию</translation>
+    </message>
+    <message>
+        <source>Z to A</source>
+        <translation>от Я до А</translation>
+    </message>
+    <message>
+        <source>A to Z</source>
+        <translation>от А до Я</translation>
+    </message>
+    <message>
+        <source>{filters}; read manually first, then by {column}, {order}</source>
+        <translation>{filters}; сначала для самостоятельной оценки, затем по столбцу «{column}», {order}</translation>
+    </message>
+    <message>
+        <source>Export the worklist as CSV</source>
+        <translation>Экспорт рабочего списка в CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Файлы CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Завершён</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Отменён</translation>
+    </message>
+    <message>
+        <source>Screening now</source>
+        <translation>Идёт скрининг</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>Прерван</translation>
+    </message>
+    <message>
+        <source> · {count} flagged</source>
+        <translation> · отмечено: {count}</translation>
+    </message>
+    <message>
+        <source> · {count} images</source>
+        <translation> · снимков: {count}</translation>
+    </message>
+    <message>
+        <source>Screen a folder (File ▸ Screen folder…, or drop a folder on the window) to list its images here: first those to read manually (no score), then the highest abnormality score. Choose a row, or step with Page Up / Page Down, to see that image.</source>
+        <translation>Выполните скрининг папки (Файл ▸ Скрининг папки… или перетащите папку в окно), чтобы увидеть здесь её снимки: сначала те, что нужно оценить самостоятельно (без показателя), затем с наибольшим показателем патологии. Выберите строку или листайте клавишами Page Up / Page Down, чтобы увидеть снимок.</translation>
+    </message>
+    <message>
+        <source>A folder is already being screened. Cancel it first, or wait until it has finished.</source>
+        <translation>Скрининг папки уже идёт. Сначала отмените его или дождитесь завершения.</translation>
+    </message>
+    <message>
+        <source>Scored {scored} · Flagged {flagged} · Read manually {failed}</source>
+        <translation>Оценено: {scored} · Отмечено: {flagged} · Оценить самостоятельно: {failed}</translation>
+    </message>
+    <message>
+        <source> · Already done {count}</source>
+        <translation> · Уже сделано: {count}</translation>
+    </message>
+    <message>
+        <source> · Reviewed {count}</source>
+        <translation> · Просмотрено: {count}</translation>
+    </message>
+    <message>
+        <source> ({count} differ from the flag)</source>
+        <translation> (расходятся с отметкой: {count})</translation>
+    </message>
+    <message>
+        <source>{seconds} s</source>
+        <translation>{seconds} с</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} мин</translation>
+    </message>
+    <message>
+        <source>{hours} h {minutes} min</source>
+        <translation>{hours} ч {minutes} мин</translation>
+    </message>
+    <message>
+        <source>{rate} images/s</source>
+        <translation>{rate} сн./с</translation>
+    </message>
+</context>
+<context>
+    <name>WorklistDock</name>
+    <message>
+        <source>Worklist</source>
+        <translation>Рабочий список</translation>
+    </message>
+    <message>
+        <source>&amp;Worklist</source>
+        <translation>&amp;Рабочий список</translation>
+    </message>
+    <message>
+        <source>Show or hide the worklist of screened folders and their history</source>
+        <translation>Показать или скрыть рабочий список обработанных папок и их историю</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,403 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>AdminDialog</name>
+    <message>
+        <source>A new model is being trained or awaits a decision. Unlock to stop or decide, or leave this window open: the work goes on while it is locked.</source>
+        <translation>新模型正在训练或等待决定。解锁后可停止或作出决定；也可保持此窗口打开：锁定期间工作仍会继续。</translation>
+    </message>
+    <message>
+        <source>cxrviewer – Administration</source>
+        <translation>cxrviewer – 管理</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>1. Local X-rays</source>
+        <translation>1. 本地X线图像</translation>
+    </message>
+    <message>
+        <source>2. Retrain and compare</source>
+        <translation>2. 重新训练并比较</translation>
+    </message>
+    <message>
+        <source>Adjust threshold</source>
+        <translation>调整阈值</translation>
+    </message>
+    <message>
+        <source>Clinician reviews</source>
+        <translation>临床复核</translation>
+    </message>
+    <message>
+        <source>Adapt to this clinic</source>
+        <translation>适配本机构</translation>
+    </message>
+    <message>
+        <source>For screening support; not a diagnosis. Every change is recorded in the audit log.</source>
+        <translation>仅供筛查辅助，不构成诊断。每项更改都会记录在审计日志中。</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Close and lock this window.</source>
+        <translation>关闭并锁定此窗口。</translation>
+    </message>
+    <message>
+        <source> The training goes on meanwhile.</source>
+        <translation>训练仍在继续。</translation>
+    </message>
+    <message>
+        <source> The new model awaits your decision.</source>
+        <translation>新模型正在等待您的决定。</translation>
+    </message>
+    <message>
+        <source> The current step goes on meanwhile.</source>
+        <translation>当前步骤仍在继续。</translation>
+    </message>
+    <message>
+        <source>Locked after 1 minute without use.</source>
+        <translation>闲置 1 分钟后已锁定。</translation>
+    </message>
+    <message>
+        <source>Locked after {minutes} minutes without use.</source>
+        <translation>闲置 {minutes} 分钟后已锁定。</translation>
+    </message>
+    <message>
+        <source>{reason} The model in use is unchanged.</source>
+        <translation>{reason} 当前使用的模型未更改。</translation>
+    </message>
+    <message>
+        <source>The settings could not be saved. The model in use is unchanged.</source>
+        <translation>无法保存设置。当前使用的模型未更改。</translation>
+    </message>
+    <message>
+        <source>Please wait until the current step has finished.</source>
+        <translation>请等待当前步骤完成。</translation>
+    </message>
+    <message>
+        <source>Training is running</source>
+        <translation>正在训练</translation>
+    </message>
+    <message>
+        <source>Training is still running. Stop it and close this window? Nothing will be changed.</source>
+        <translation>训练仍在进行。要停止训练并关闭此窗口吗？不会更改任何内容。</translation>
+    </message>
+    <message>
+        <source>New model not decided</source>
+        <translation>新模型尚未决定</translation>
+    </message>
+    <message>
+        <source>Close this window and discard the new model? The model in use stays.</source>
+        <translation>要关闭此窗口并丢弃新模型吗？当前使用的模型保持不变。</translation>
+    </message>
+</context>
+<context>
+    <name>AuthPage</name>
+    <message>
+        <source>That passphrase is not correct. Please try again.</source>
+        <translation>口令短语不正确。请重试。</translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation>口令短语：</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>解锁</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>重新检查</translation>
+    </message>
+    <message>
+        <source>Administrator passphrase</source>
+        <translation>管理员口令短语</translation>
+    </message>
+    <message>
+        <source>Enter the administrator passphrase to manage the screening model.</source>
+        <translation>输入管理员口令短语以管理筛查模型。</translation>
+    </message>
+    <message>
+        <source>Administration is closed</source>
+        <translation>管理功能已关闭</translation>
+    </message>
+    <message>
+        <source>{reason} Administration stays closed until then. Your IT contact runs this command in a terminal on this computer:</source>
+        <translation>{reason} 在此之前管理功能保持关闭。请由您的 IT 联系人在此计算机的终端中运行以下命令：</translation>
+    </message>
+    <message>
+        <source>No administrator passphrase has been set for this installation, so administration stays closed. The passphrase is set when cxrviewer is installed, not in this window. To set it, your IT contact runs this command in a terminal on this computer:</source>
+        <translation>此安装尚未设置管理员口令短语，因此管理功能保持关闭。口令短语在安装 cxrviewer 时设置，而不是在此窗口中设置。如需设置，请由您的 IT 联系人在此计算机的终端中运行以下命令：</translation>
+    </message>
+    <message>
+        <source>It asks for the new passphrase twice. Then press “{button}”. Viewing and screening work as usual meanwhile.</source>
+        <translation>该命令会要求输入两次新口令短语。然后按“{button}”。在此期间，查看和筛查照常进行。</translation>
+    </message>
+    <message>
+        <source>Still no passphrase is set for this installation.</source>
+        <translation>此安装仍未设置口令短语。</translation>
+    </message>
+    <message>
+        <source>That passphrase is not correct. </source>
+        <translation>口令短语不正确。</translation>
+    </message>
+    <message>
+        <source>Too many wrong passphrases: you can try again in {wait}.</source>
+        <translation>错误次数过多：请在 {wait} 后重试。</translation>
+    </message>
+    <message>
+        <source>You can try again now.</source>
+        <translation>现在可以重试了。</translation>
+    </message>
+</context>
+<context>
+    <name>BackgroundJob</name>
+    <message>
+        <source>Something went wrong. The model in use is unchanged. Details are in the cxrviewer log file.</source>
+        <translation>出现问题。当前使用的模型未更改。详细信息见 cxrviewer 日志文件。</translation>
+    </message>
+</context>
+<context>
+    <name>BatchPanel</name>
+    <message>
+        <source>This screening run could not be read. The details were written to the log.</source>
+        <translation>无法读取此次筛查。详细信息已写入日志。</translation>
+    </message>
+    <message>
+        <source>This screening run is no longer in the results database.</source>
+        <translation>结果数据库中已没有此次筛查。</translation>
+    </message>
+    <message>
+        <source>{status} · started {when}</source>
+        <translation>{status} · 开始于 {when}</translation>
+    </message>
+    <message>
+        <source>This run was interrupted before it finished (cxrviewer was closed or stopped). Resume to screen the rest of the folder.</source>
+        <translation>此次筛查在完成前被中断（cxrviewer 已关闭或停止）。点击“继续”以筛查文件夹的其余部分。</translation>
+    </message>
+    <message>
+        <source>This run was cancelled before it finished. Resume to screen the rest of the folder.</source>
+        <translation>此次筛查在完成前已取消。点击“继续”以筛查文件夹的其余部分。</translation>
+    </message>
+    <message>
+        <source>This run has no screened images.</source>
+        <translation>此次筛查没有已筛查的图像。</translation>
+    </message>
+    <message>
+        <source>This folder does not exist or cannot be opened: {folder}</source>
+        <translation>此文件夹不存在或无法打开：{folder}</translation>
+    </message>
+    <message>
+        <source>Looking for images…</source>
+        <translation>正在查找图像…</translation>
+    </message>
+    <message>
+        <source>Screening: looking for images…</source>
+        <translation>筛查：正在查找图像…</translation>
+    </message>
+    <message>
+        <source>Screening {total} images…</source>
+        <translation>正在筛查 {total} 张图像…</translation>
+    </message>
+    <message>
+        <source>Screening: {done} of {total}</source>
+        <translation>筛查：{done} / {total}</translation>
+    </message>
+    <message>
+        <source>Completed · {total} images in {elapsed}</source>
+        <translation>已完成 · {total} 张图像，用时 {elapsed}</translation>
+    </message>
+    <message>
+        <source>Cancelled after {done} of {total} images</source>
+        <translation>已取消，已完成 {done} / {total} 张图像</translation>
+    </message>
+    <message>
+        <source>Screening was cancelled. The images finished so far are kept; Resume screens the rest of the folder.</source>
+        <translation>筛查已取消。已完成的图像会保留；“继续”将筛查文件夹的其余部分。</translation>
+    </message>
+    <message>
+        <source>Not screened</source>
+        <translation>未筛查</translation>
+    </message>
+    <message>
+        <source>it could not be written</source>
+        <translation>无法写入</translation>
+    </message>
+    <message>
+        <source>The CSV file could not be saved to {folder} ({reason}). Please choose another folder.</source>
+        <translation>无法将 CSV 文件保存到 {folder}（{reason}）。请选择其他文件夹。</translation>
+    </message>
+    <message>
+        <source>Saved {count} of {total} rows ({view}) to {path}</source>
+        <translation>已将 {total} 行中的 {count} 行（{view}）保存到 {path}</translation>
+    </message>
+    <message>
+        <source> · review threshold {threshold}</source>
+        <translation> · 复核阈值 {threshold}</translation>
+    </message>
+    <message>
+        <source>Model {model}{limit}</source>
+        <translation>模型 {model}{limit}</translation>
+    </message>
+</context>
+<context>
+    <name>FilterExportBar</name>
+    <message>
+        <source>Flagged only</source>
+        <translation>仅显示已标记</translation>
+    </message>
+    <message>
+        <source>List only the images marked &quot;{flag}&quot;, and those without a score (&quot;{manual}&quot;)</source>
+        <translation>只列出标记为“{flag}”的图像以及无评分的图像（“{manual}”）</translation>
+    </message>
+    <message>
+        <source>Not yet reviewed</source>
+        <translation>尚未复核</translation>
+    </message>
+    <message>
+        <source>List only the images without a clinician&apos;s decision; an image leaves the list when its decision is recorded</source>
+        <translation>只列出尚无临床医生判定的图像；记录判定后，图像即从列表中移除</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <source>Save the images as listed (the filters and the order on screen) with their scores as a CSV file</source>
+        <translation>将列表中的图像（按屏幕上的筛选和顺序）及其评分保存为 CSV 文件</translation>
+    </message>
+</context>
+<context>
+    <name>HeatmapLegend</name>
+    <message>
+        <source>Heatmap: influence on the score</source>
+        <translation>热力图：对评分的影响</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>Heatmap colour legend, from low to high influence on the score</source>
+        <translation>热力图颜色图例，从对评分影响低到高</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryBar</name>
+    <message>
+        <source>Earlier screening runs: choose one to list its images again</source>
+        <translation>以往的筛查：选择一次以重新列出其图像</translation>
+    </message>
+    <message>
+        <source>Screening history</source>
+        <translation>筛查历史</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>继续</translation>
+    </message>
+    <message>
+        <source>Screen the rest of this folder; images already scored are not screened again</source>
+        <translation>筛查此文件夹的其余部分；已评分的图像不会重新筛查</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>历史</translation>
+    </message>
+    <message>
+        <source>No screening runs yet</source>
+        <translation>尚无筛查</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>判定</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>复核人</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Model at the time</source>
+        <translation>当时的模型</translation>
+    </message>
+    <message>
+        <source>Decisions on {file}</source>
+        <translation>{file} 的判定</translation>
+    </message>
+    <message>
+        <source>{count} decision(s) on {file}, newest first. The newest counts; earlier ones are kept as they were recorded.</source>
+        <translation>{file} 共有 {count} 条判定，最新的在前。以最新的为准；较早的按记录时的原样保留。</translation>
+    </message>
+    <message>
+        <source>flagged</source>
+        <translation>已标记</translation>
+    </message>
+    <message>
+        <source>below threshold</source>
+        <translation>低于阈值</translation>
+    </message>
+    <message>
+        <source>no score</source>
+        <translation>无评分</translation>
+    </message>
+    <message>
+        <source>{score} · {flag} · {model} {version}</source>
+        <translation>{score} · {flag} · {model} {version}</translation>
+    </message>
+    <message>
+        <source> (differs)</source>
+        <translation>（不一致）</translation>
+    </message>
+</context>
+<context>
+    <name>ImageViewer</name>
+    <message>
+        <source>Open a chest X-ray
+(File ▸ Open…, or drag image files here)</source>
+        <translation>打开一张胸部X线图像
+（文件 ▸ 打开…，或将图像文件拖到此处）</translation>
+    </message>
+    <message>
+        <source>Value {value}</source>
+        <translation>值 {value}</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>窗</translation>
+    </message>
+    <message>
+        <source>{preset}:  W {width}  L {level}</source>
+        <translation>{preset}：窗宽 {width}  窗位 {level}</translation>
+    </message>
+    <message>
+        <source>Zoom {zoom}</source>
+        <translation>缩放 {zoom}</translation>
+    </message>
+    <message>
+        <source>Inverted</source>
+        <translation>已反色</translation>
+    </message>
+</context>
+<context>
     <name>LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
@@ -18,6 +415,25 @@
     <message>
         <source>The language will change when cxrviewer is restarted.</source>
         <translation>重新启动 cxrviewer 后将切换语言。</translation>
+    </message>
+</context>
+<context>
+    <name>LocalCheckLine</name>
+    <message>
+        <source>Not yet checked at this clinic</source>
+        <translation>尚未在本机构验证</translation>
+    </message>
+    <message>
+        <source>At this clinic ({images} images, {date}): AUC {auc}, sensitivity {sensitivity}, specificity {specificity}</source>
+        <translation>本机构（{images} 张图像，{date}）：AUC {auc}，敏感度 {sensitivity}，特异度 {specificity}</translation>
+    </message>
+    <message>
+        <source>This model&apos;s figures come from the public X-rays it was trained on. How well it works on this clinic&apos;s X-rays has not been measured yet: an administrator can check it on at least 50 labelled local images (Tools ▸ Administration ▸ Adapt, or cxrviewer-cli adapt).</source>
+        <translation>此模型的性能数据来自其训练所用的公开X线图像。它在本机构X线图像上的表现尚未测量：管理员可以用至少 50 张已标注的本地图像进行验证（工具 ▸ 管理 ▸ 适配，或 cxrviewer-cli adapt）。</translation>
+    </message>
+    <message>
+        <source>Measured by an administrator on labelled X-rays of this clinic, each scored as the model would score it (user guide: “Is the model checked at this clinic?”).</source>
+        <translation>由管理员在本机构已标注的X线图像上测量，每张图像均按模型的方式评分（用户指南：“模型是否已在本机构验证？”）。</translation>
     </message>
 </context>
 <context>
@@ -219,6 +635,444 @@ The reason is given on the right.</source>
     </message>
 </context>
 <context>
+    <name>ModelHost</name>
+    <message>
+        <source>The screening model is not available, so no score can be shown.</source>
+        <translation>筛查模型不可用，因此无法显示评分。</translation>
+    </message>
+    <message>
+        <source>Something went wrong while analysing this image. The details were written to the log.</source>
+        <translation>分析此图像时出错。详细信息已写入日志。</translation>
+    </message>
+    <message>
+        <source>The screening model could not be loaded. Please reinstall cxrviewer or ask your administrator.</source>
+        <translation>无法加载筛查模型。请重新安装 cxrviewer 或联系管理员。</translation>
+    </message>
+    <message>
+        <source>The screening model is not available, so the folder cannot be screened.</source>
+        <translation>筛查模型不可用，因此无法筛查该文件夹。</translation>
+    </message>
+    <message>
+        <source>No files were found in this folder (or its sub-folders).</source>
+        <translation>在此文件夹（及其子文件夹）中未找到文件。</translation>
+    </message>
+    <message>
+        <source>Screening was cancelled before it started.</source>
+        <translation>筛查在开始前已取消。</translation>
+    </message>
+    <message>
+        <source>Screening stopped because of an unexpected problem. The details were written to the log.</source>
+        <translation>筛查因意外问题而停止。详细信息已写入日志。</translation>
+    </message>
+</context>
+<context>
+    <name>Navigator</name>
+    <message>
+        <source>The worklist is hidden while you step through the files you opened: View ▸ Worklist (Ctrl+L) shows it again.</source>
+        <translation>逐个查看已打开的文件时，工作列表会隐藏：视图 ▸ 工作列表 (Ctrl+L) 可再次显示。</translation>
+    </message>
+    <message>
+        <source>Next image in the list on screen</source>
+        <translation>屏幕列表中的下一张图像</translation>
+    </message>
+    <message>
+        <source>Previous image in the list on screen</source>
+        <translation>屏幕列表中的上一张图像</translation>
+    </message>
+    <message>
+        <source>Open X-ray files (PNG, JPEG, DICOM)</source>
+        <translation>打开X线图像文件（PNG、JPEG、DICOM）</translation>
+    </message>
+    <message>
+        <source>Screen a folder into the worklist</source>
+        <translation>筛查文件夹并列入工作列表</translation>
+    </message>
+    <message>
+        <source>Show or hide the worklist</source>
+        <translation>显示或隐藏工作列表</translation>
+    </message>
+    <message>
+        <source>Previous / next row when the list has the keyboard focus</source>
+        <translation>列表获得键盘焦点时，切换到上一行 / 下一行</translation>
+    </message>
+    <message>
+        <source>Your decision: Abnormal / Normal / Not readable</source>
+        <translation>您的判定：异常 / 正常 / 无法判读</translation>
+    </message>
+</context>
+<context>
+    <name>Orientation</name>
+    <message>
+        <source>Flipped left–right</source>
+        <translation>已左右翻转</translation>
+    </message>
+    <message>
+        <source>Flipped top–bottom</source>
+        <translation>已上下翻转</translation>
+    </message>
+    <message>
+        <source>Rotated 90° right</source>
+        <translation>已向右旋转 90°</translation>
+    </message>
+    <message>
+        <source>Rotated 180°</source>
+        <translation>已旋转 180°</translation>
+    </message>
+    <message>
+        <source>Rotated 90° left</source>
+        <translation>已向左旋转 90°</translation>
+    </message>
+    <message>
+        <source>Flipped left–right, then rotated 90° right</source>
+        <translation>已左右翻转，再向右旋转 90°</translation>
+    </message>
+    <message>
+        <source>Flipped left–right, then rotated 90° left</source>
+        <translation>已左右翻转，再向左旋转 90°</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingActions</name>
+    <message>
+        <source>Right-drag</source>
+        <translation>右键拖动</translation>
+    </message>
+    <message>
+        <source>Window/level: left–right changes the width (contrast), up–down the level (brightness)</source>
+        <translation>窗宽/窗位：左右拖动改变窗宽（对比度），上下拖动改变窗位（亮度）</translation>
+    </message>
+    <message>
+        <source>Double right-click</source>
+        <translation>右键双击</translation>
+    </message>
+    <message>
+        <source>Back to the file&apos;s own window (Default)</source>
+        <translation>恢复文件自带的窗宽/窗位（默认）</translation>
+    </message>
+    <message>
+        <source>Mouse wheel</source>
+        <translation>鼠标滚轮</translation>
+    </message>
+    <message>
+        <source>Zoom in or out around the cursor</source>
+        <translation>以光标为中心放大或缩小</translation>
+    </message>
+    <message>
+        <source>Left-drag</source>
+        <translation>左键拖动</translation>
+    </message>
+    <message>
+        <source>Move the image when it is larger than the view</source>
+        <translation>图像大于视图时移动图像</translation>
+    </message>
+    <message>
+        <source>Double left-click</source>
+        <translation>左键双击</translation>
+    </message>
+    <message>
+        <source>Fit the image to the window</source>
+        <translation>使图像适应窗口</translation>
+    </message>
+    <message>
+        <source>Window/level: {preset}</source>
+        <translation>窗宽/窗位：{preset}</translation>
+    </message>
+    <message>
+        <source>&amp;Invert</source>
+        <translation>反色(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Show the image as a negative</source>
+        <translation>以负片显示图像</translation>
+    </message>
+    <message>
+        <source>Rotate &amp;left</source>
+        <translation>向左旋转(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Rotate 90° anticlockwise</source>
+        <translation>逆时针旋转 90°</translation>
+    </message>
+    <message>
+        <source>Rotate &amp;right</source>
+        <translation>向右旋转(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Rotate 90° clockwise</source>
+        <translation>顺时针旋转 90°</translation>
+    </message>
+    <message>
+        <source>Flip left–ri&amp;ght</source>
+        <translation>左右翻转(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Mirror the image left to right</source>
+        <translation>将图像左右镜像翻转</translation>
+    </message>
+    <message>
+        <source>Flip &amp;top–bottom</source>
+        <translation>上下翻转(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Turn the image upside down</source>
+        <translation>将图像上下翻转</translation>
+    </message>
+    <message>
+        <source>&amp;Actual size (1:1)</source>
+        <translation>实际大小(&amp;A) (1:1)</translation>
+    </message>
+    <message>
+        <source>One image pixel per screen pixel</source>
+        <translation>一个图像像素对应一个屏幕像素</translation>
+    </message>
+    <message>
+        <source>&amp;Zoom in</source>
+        <translation>放大(&amp;Z)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>缩小(&amp;O)</translation>
+    </message>
+    <message>
+        <source>R&amp;eset view</source>
+        <translation>重置视图(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Default window, not inverted, upright, fitted to the window</source>
+        <translation>默认窗宽/窗位、不反色、正向、适应窗口</translation>
+    </message>
+    <message>
+        <source>F&amp;ull screen</source>
+        <translation>全屏(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Read the image on the whole screen (Esc leaves)</source>
+        <translation>在整个屏幕上阅片（按 Esc 退出）</translation>
+    </message>
+    <message>
+        <source>Leave full screen</source>
+        <translation>退出全屏</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <source>The keys for moving through images, deciding and reading the image</source>
+        <translation>用于切换图像、作出判定和阅片的按键</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Window/le&amp;vel</source>
+        <translation>窗宽/窗位(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Window/level</source>
+        <translation>窗宽/窗位</translation>
+    </message>
+    <message>
+        <source>Window/level presets (right-drag on the image to adjust)</source>
+        <translation>窗宽/窗位预设（在图像上右键拖动可调整）</translation>
+    </message>
+    <message>
+        <source>{key} or double right-click</source>
+        <translation>{key} 或右键双击</translation>
+    </message>
+    <message>
+        <source>Full screen / leave full screen</source>
+        <translation>全屏 / 退出全屏</translation>
+    </message>
+    <message>
+        <source>Show/hide the heatmap (with its colour legend)</source>
+        <translation>显示/隐藏热力图（含颜色图例）</translation>
+    </message>
+    <message>
+        <source>Moving through images, deciding</source>
+        <translation>切换图像、作出判定</translation>
+    </message>
+    <message>
+        <source>Reading the image</source>
+        <translation>阅片</translation>
+    </message>
+    <message>
+        <source>Reading changes the display only, never the image or its score.</source>
+        <translation>阅片操作只改变显示，不会改变图像或其评分。</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>Not yet reviewed</source>
+        <translation>尚未复核</translation>
+    </message>
+    <message>
+        <source>Chest X-ray screening report</source>
+        <translation>胸部X线筛查报告</translation>
+    </message>
+    <message>
+        <source>Every image must still be read by a qualified clinician. A score below the threshold does not mean the image is normal, and a flagged image is not necessarily abnormal.</source>
+        <translation>每张图像仍须由合格的临床医生判读。评分低于阈值并不表示图像正常，被标记的图像也不一定异常。</translation>
+    </message>
+    <message>
+        <source>Created {when}</source>
+        <translation>创建于 {when}</translation>
+    </message>
+    <message>
+        <source>Patient name</source>
+        <translation>患者姓名</translation>
+    </message>
+    <message>
+        <source>Patient ID</source>
+        <translation>患者 ID</translation>
+    </message>
+    <message>
+        <source>Study date</source>
+        <translation>检查日期</translation>
+    </message>
+    <message>
+        <source>Accession number</source>
+        <translation>检查号</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>判定</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>复核人</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Abnormality score</source>
+        <translation>异常评分</translation>
+    </message>
+    <message>
+        <source>set by your administrator</source>
+        <translation>由管理员设置</translation>
+    </message>
+    <message>
+        <source>from the model card</source>
+        <translation>来自模型说明卡</translation>
+    </message>
+    <message>
+        <source>Review threshold: {threshold} ({source})</source>
+        <translation>复核阈值：{threshold}（{source}）</translation>
+    </message>
+    <message>
+        <source>Model: {model}</source>
+        <translation>模型：{model}</translation>
+    </message>
+    <message>
+        <source>… (shortened)</source>
+        <translation>…（已缩略）</translation>
+    </message>
+    <message>
+        <source>Clinician&apos;s decision</source>
+        <translation>临床医生的判定</translation>
+    </message>
+    <message>
+        <source>The report could not be drawn (the file or printer could not be opened).</source>
+        <translation>无法生成报告（无法打开文件或打印机）。</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>图像</translation>
+    </message>
+    <message>
+        <source>With heatmap (inside the lungs)</source>
+        <translation>叠加热力图（肺内）</translation>
+    </message>
+    <message>
+        <source>Heatmap</source>
+        <translation>热力图</translation>
+    </message>
+    <message>
+        <source>The model gave no heatmap for this image.</source>
+        <translation>模型未为此图像生成热力图。</translation>
+    </message>
+</context>
+<context>
+    <name>ReportActions</name>
+    <message>
+        <source>Printing is not available in this version of cxrviewer. Export the report (File ▸ Export report…) and print the PDF instead.</source>
+        <translation>此版本的 cxrviewer 不支持打印。请导出报告（文件 ▸ 导出报告…）后打印 PDF。</translation>
+    </message>
+    <message>
+        <source>Print the report</source>
+        <translation>打印报告</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>it could not be written</source>
+        <translation>无法写入</translation>
+    </message>
+    <message>
+        <source>&amp;Export report…</source>
+        <translation>导出报告(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Save a one-page PDF report of the image on show</source>
+        <translation>将当前图像保存为一页 PDF 报告</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Print the one-page report of the image on show</source>
+        <translation>打印当前图像的一页报告</translation>
+    </message>
+    <message>
+        <source>The decision could not be read from the results database.</source>
+        <translation>无法从结果数据库读取判定。</translation>
+    </message>
+    <message>
+        <source>Export the report as PDF</source>
+        <translation>将报告导出为 PDF</translation>
+    </message>
+    <message>
+        <source>The report could not be saved to {folder} ({reason}). Please choose another folder.</source>
+        <translation>无法将报告保存到 {folder}（{reason}）。请选择其他文件夹。</translation>
+    </message>
+    <message>
+        <source>Report saved to {path}</source>
+        <translation>报告已保存到 {path}</translation>
+    </message>
+    <message>
+        <source>The report could not be printed. Please check the printer and try again.</source>
+        <translation>无法打印报告。请检查打印机后重试。</translation>
+    </message>
+    <message>
+        <source>The report was sent to the printer.</source>
+        <translation>报告已发送到打印机。</translation>
+    </message>
+</context>
+<context>
     <name>ResultPanel</name>
     <message>
         <source>For screening support; not a diagnosis.</source>
@@ -391,10 +1245,538 @@ Open a chest X-ray to see its abnormality score.</source>
     </message>
 </context>
 <context>
+    <name>ReviewController</name>
+    <message>
+        <source>The decision was not saved: the results database could not be written. The details were written to the log.</source>
+        <translation>判定未保存：无法写入结果数据库。详细信息已写入日志。</translation>
+    </message>
+    <message>
+        <source>Record “{decision}”</source>
+        <translation>记录“{decision}”</translation>
+    </message>
+    <message>
+        <source>Change &amp;reviewer…</source>
+        <translation>更换复核人(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Decision &amp;history…</source>
+        <translation>判定历史(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>The decision was not saved: choose who is reviewing first.</source>
+        <translation>判定未保存：请先选择复核人。</translation>
+    </message>
+    <message>
+        <source>The decision was not saved: {reason}</source>
+        <translation>判定未保存：{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewerDialog</name>
+    <message>
+        <source>Who is reviewing?</source>
+        <translation>谁在复核？</translation>
+    </message>
+    <message>
+        <source>Your name is saved with each decision you record in this session.</source>
+        <translation>您的姓名会随本次会话中记录的每个判定一起保存。</translation>
+    </message>
+    <message>
+        <source>Add reviewer…</source>
+        <translation>添加复核人…</translation>
+    </message>
+    <message>
+        <source>New reviewer&apos;s name, e.g. Dr A. Mensah</source>
+        <translation>新复核人的姓名，例如 A. Mensah 医生</translation>
+    </message>
+    <message>
+        <source>Review as this person</source>
+        <translation>以此身份复核</translation>
+    </message>
+</context>
+<context>
+    <name>RunReport</name>
+    <message>
+        <source>Screening run summary</source>
+        <translation>筛查汇总</translation>
+    </message>
+    <message>
+        <source>Read manually (could not be scored)</source>
+        <translation>需人工判读（无法评分）</translation>
+    </message>
+    <message>
+        <source>Flagged “{flag}”</source>
+        <translation>标记为“{flag}”</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>图像</translation>
+    </message>
+    <message>
+        <source>Scored</source>
+        <translation>已评分</translation>
+    </message>
+    <message>
+        <source>Reviewed by a clinician</source>
+        <translation>已由临床医生复核</translation>
+    </message>
+    <message>
+        <source>Not yet reviewed</source>
+        <translation>尚未复核</translation>
+    </message>
+    <message>
+        <source>{decision} (differs)</source>
+        <translation>{decision}（不一致）</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>第 {page} 页，共 {pages} 页</translation>
+    </message>
+    <message>
+        <source>Page {page}</source>
+        <translation>第 {page} 页</translation>
+    </message>
+    <message>
+        <source>{title} (continued)</source>
+        <translation>{title}（续）</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>无。</translation>
+    </message>
+    <message>
+        <source> · review threshold {threshold}</source>
+        <translation> · 复核阈值 {threshold}</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <source>Screened</source>
+        <translation>筛查时间</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Flagged: {flag} ({count})</source>
+        <translation>已标记：{flag}（{count}）</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Patient ID</source>
+        <translation>患者 ID</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>判定</translation>
+    </message>
+    <message>
+        <source>No score</source>
+        <translation>无评分</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>The summary could not be drawn (the file or printer could not be opened).</source>
+        <translation>无法生成汇总（无法打开文件或打印机）。</translation>
+    </message>
+</context>
+<context>
+    <name>RunSummaryExport</name>
+    <message>
+        <source>Export summary (PDF)…</source>
+        <translation>导出汇总 (PDF)…</translation>
+    </message>
+    <message>
+        <source>Save a PDF summary of this run: the counts, the flagged images and those to read manually</source>
+        <translation>将此次筛查的汇总保存为 PDF：各项计数、已标记的图像以及需人工判读的图像</translation>
+    </message>
+    <message>
+        <source>Export the run summary as PDF</source>
+        <translation>将筛查汇总导出为 PDF</translation>
+    </message>
+    <message>
+        <source>There is no screening run on show to summarise.</source>
+        <translation>当前没有可汇总的筛查。</translation>
+    </message>
+    <message>
+        <source>The summary could not be made: the results database could not be read. The details were written to the log.</source>
+        <translation>无法生成汇总：无法读取结果数据库。详细信息已写入日志。</translation>
+    </message>
+    <message>
+        <source>The summary could not be saved to {folder} ({reason}). Please choose another folder.</source>
+        <translation>无法将汇总保存到 {folder}（{reason}）。请选择其他文件夹。</translation>
+    </message>
+    <message>
+        <source>Saved the summary (1 page) to {path}</source>
+        <translation>汇总（1 页）已保存到 {path}</translation>
+    </message>
+    <message>
+        <source>Saved the summary ({pages} pages) to {path}</source>
+        <translation>汇总（{pages} 页）已保存到 {path}</translation>
+    </message>
+</context>
+<context>
     <name>ScoreBar</name>
     <message>
         <source>score {score}, review threshold {threshold}</source>
         <translation>评分 {score}，复核阈值 {threshold}</translation>
+    </message>
+</context>
+<context>
+    <name>ScreeningProgress</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Stop screening; the images finished so far are kept</source>
+        <translation>停止筛查；已完成的图像会保留</translation>
+    </message>
+    <message>
+        <source>Looking for images…</source>
+        <translation>正在查找图像…</translation>
+    </message>
+    <message>
+        <source>Estimating the time left…</source>
+        <translation>正在估算剩余时间…</translation>
+    </message>
+    <message>
+        <source>%v of {total} images</source>
+        <translation>%v / {total} 张图像</translation>
+    </message>
+    <message>
+        <source> · about {duration} left</source>
+        <translation> · 剩余约 {duration}</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+</context>
+<context>
+    <name>StudyLine</name>
+    <message>
+        <source>no patient details in the file</source>
+        <translation>文件中没有患者信息</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Study date</source>
+        <translation>检查日期</translation>
+    </message>
+    <message>
+        <source>Accession</source>
+        <translation>检查号</translation>
+    </message>
+    <message>
+        <source>Patient and study of the image shown</source>
+        <translation>所显示图像的患者和检查</translation>
+    </message>
+</context>
+<context>
+    <name>UserGuide</name>
+    <message>
+        <source>The user guide could not be found in this installation. Please ask your administrator.</source>
+        <translation>此安装中找不到用户指南。请联系管理员。</translation>
+    </message>
+</context>
+<context>
+    <name>UserGuideAction</name>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>用户指南(&amp;U)</translation>
+    </message>
+    <message>
+        <source>How to use cxrviewer: reading an X-ray, screening a folder, recording decisions</source>
+        <translation>如何使用 cxrviewer：阅读X线图像、筛查文件夹、记录判定</translation>
+    </message>
+</context>
+<context>
+    <name>UserGuideDialog</name>
+    <message>
+        <source>cxrviewer user guide</source>
+        <translation>cxrviewer 用户指南</translation>
+    </message>
+</context>
+<context>
+    <name>Windowing</name>
+    <message>
+        <source>Default (from file)</source>
+        <translation>默认（来自文件）</translation>
+    </message>
+    <message>
+        <source>Full range</source>
+        <translation>全范围</translation>
+    </message>
+    <message>
+        <source>Lung</source>
+        <translation>肺窗</translation>
+    </message>
+    <message>
+        <source>Soft tissue</source>
+        <translation>软组织窗</translation>
+    </message>
+    <message>
+        <source>Bone</source>
+        <translation>骨窗</translation>
+    </message>
+</context>
+<context>
+    <name>Worklist</name>
+    <message>
+        <source>Image</source>
+        <translation>图像</translation>
+    </message>
+    <message>
+        <source>Abnormality
+score</source>
+        <translation>异常
+评分</translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation>标记</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>判定</translation>
+    </message>
+    <message>
+        <source>Patient ID</source>
+        <translation>患者 ID</translation>
+    </message>
+    <message>
+        <source>Patient name</source>
+        <translation>患者姓名</translation>
+    </message>
+    <message>
+        <source>Study date</source>
+        <translation>检查日期</translation>
+    </message>
+    <message>
+        <source>Accession</source>
+        <translation>检查号</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source> (differs)</source>
+        <translation>（不一致）</translation>
+    </message>
+    <message>
+        <source>Below threshold</source>
+        <translation>低于阈值</translation>
+    </message>
+    <message>
+        <source>No score</source>
+        <translation>无评分</translation>
+    </message>
+    <message>
+        <source>Read manually</source>
+        <translation>需人工判读</translation>
+    </message>
+    <message>
+        <source>Scored</source>
+        <translation>已评分</translation>
+    </message>
+    <message>
+        <source>Scored earlier</source>
+        <translation>之前已评分</translation>
+    </message>
+    <message>
+        <source>Not screened</source>
+        <translation>未筛查</translation>
+    </message>
+    <message>
+        <source>The model&apos;s abnormality score; click a header to sort. Images without a score (Read manually) always come first</source>
+        <translation>模型给出的异常评分；点击列标题可排序。无评分的图像（需人工判读）始终排在最前</translation>
+    </message>
+    <message>
+        <source>{status} ({when}) by {model} {version}</source>
+        <translation>{status}（{when}），模型 {model} {version}</translation>
+    </message>
+    <message>
+        <source>Abnormality score {score} · review threshold {threshold} · model {model} {version}</source>
+        <translation>异常评分 {score} · 复核阈值 {threshold} · 模型 {model} {version}</translation>
+    </message>
+    <message>
+        <source>It was not screened.</source>
+        <translation>该图像未经筛查。</translation>
+    </message>
+    <message>
+        <source>Read manually. No score: {reason}
+Open the image and read it yourself.</source>
+        <translation>需人工判读。无评分：{reason}
+请打开图像自行判读。</translation>
+    </message>
+    <message>
+        <source>Not reviewed yet</source>
+        <translation>尚未复核</translation>
+    </message>
+    <message>
+        <source> — differs from the model&apos;s flag</source>
+        <translation> — 与模型的标记不一致</translation>
+    </message>
+    <message>
+        <source>Note: {note}</source>
+        <translation>备注：{note}</translation>
+    </message>
+    <message>
+        <source>ID {id}</source>
+        <translation>ID {id}</translation>
+    </message>
+    <message>
+        <source>Acc. {number}</source>
+        <translation>检查号 {number}</translation>
+    </message>
+    <message>
+        <source>flagged or read manually and not yet reviewed</source>
+        <translation>已标记或需人工判读，且尚未复核</translation>
+    </message>
+    <message>
+        <source>flagged or read manually</source>
+        <translation>已标记或需人工判读</translation>
+    </message>
+    <message>
+        <source>not yet reviewed</source>
+        <translation>尚未复核</translation>
+    </message>
+    <message>
+        <source>all images</source>
+        <translation>全部图像</translation>
+    </message>
+    <message>
+        <source>arrival</source>
+        <translation>到达顺序</translation>
+    </message>
+    <message>
+        <source>highest first</source>
+        <translation>从高到低</translation>
+    </message>
+    <message>
+        <source>lowest first</source>
+        <translation>从低到高</translation>
+    </message>
+    <message>
+        <source>Z to A</source>
+        <translation>Z 到 A</translation>
+    </message>
+    <message>
+        <source>A to Z</source>
+        <translation>A 到 Z</translation>
+    </message>
+    <message>
+        <source>{filters}; read manually first, then by {column}, {order}</source>
+        <translation>{filters}；需人工判读的在前，然后按{column}排序，{order}</translation>
+    </message>
+    <message>
+        <source>Export the worklist as CSV</source>
+        <translation>将工作列表导出为 CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Screening now</source>
+        <translation>正在筛查</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>已中断</translation>
+    </message>
+    <message>
+        <source> · {count} flagged</source>
+        <translation> · {count} 张已标记</translation>
+    </message>
+    <message>
+        <source> · {count} images</source>
+        <translation> · {count} 张图像</translation>
+    </message>
+    <message>
+        <source>Screen a folder (File ▸ Screen folder…, or drop a folder on the window) to list its images here: first those to read manually (no score), then the highest abnormality score. Choose a row, or step with Page Up / Page Down, to see that image.</source>
+        <translation>筛查一个文件夹（文件 ▸ 筛查文件夹…，或将文件夹拖到窗口上），即可在此列出其图像：先列出需人工判读的图像（无评分），再按异常评分从高到低排列。选择一行，或用 Page Up / Page Down 逐张切换，即可查看该图像。</translation>
+    </message>
+    <message>
+        <source>A folder is already being screened. Cancel it first, or wait until it has finished.</source>
+        <translation>已有文件夹正在筛查。请先取消，或等待其完成。</translation>
+    </message>
+    <message>
+        <source>Scored {scored} · Flagged {flagged} · Read manually {failed}</source>
+        <translation>已评分 {scored} · 已标记 {flagged} · 需人工判读 {failed}</translation>
+    </message>
+    <message>
+        <source> · Already done {count}</source>
+        <translation> · 已完成 {count}</translation>
+    </message>
+    <message>
+        <source> · Reviewed {count}</source>
+        <translation> · 已复核 {count}</translation>
+    </message>
+    <message>
+        <source> ({count} differ from the flag)</source>
+        <translation>（{count} 张与标记不一致）</translation>
+    </message>
+    <message>
+        <source>{seconds} s</source>
+        <translation>{seconds} 秒</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} 分钟</translation>
+    </message>
+    <message>
+        <source>{hours} h {minutes} min</source>
+        <translation>{hours} 小时 {minutes} 分钟</translation>
+    </message>
+    <message>
+        <source>{rate} images/s</source>
+        <translation>{rate} 张/秒</translation>
+    </message>
+</context>
+<context>
+    <name>WorklistDock</name>
+    <message>
+        <source>Worklist</source>
+        <translation>工作列表</translation>
+    </message>
+    <message>
+        <source>&amp;Worklist</source>
+        <translation>工作列表(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Show or hide the worklist of screened folders and their history</source>
+        <translation>显示或隐藏已筛查文件夹的工作列表及其历史</translation>
     </message>
 </context>
 </TS>

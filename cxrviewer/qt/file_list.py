@@ -14,8 +14,10 @@ from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem, QWidget
 
+from cxrviewer.qt.result_panel import FLAG_TEXT, NO_FLAG_TEXT, tr_panel
+
 PATH_ROLE = Qt.ItemDataRole.UserRole
-STATE_TIPS = {"flagged": "Review recommended", "clear": "Below review threshold", "unseen": ""}  # "error": the reason
+STATE_TIPS = {"flagged": FLAG_TEXT, "clear": NO_FLAG_TEXT, "unseen": ""}  # "error": the reason; translated where shown
 
 
 def expand_paths(paths: Iterable[str | Path]) -> list[str]:
@@ -104,7 +106,7 @@ class FileList(QListWidget):
             item = self.item(row)
             if item.data(PATH_ROLE) == path:
                 item.setIcon(self._icons[state])
-                item.setToolTip(f"{path}\n{message if state == 'error' else STATE_TIPS[state]}")
+                item.setToolTip(f"{path}\n{message if state == 'error' else tr_panel(STATE_TIPS[state]) if STATE_TIPS[state] else ''}")
 
     def mark_all_unseen(self) -> None:
         """Clear every dot (a new model: every score is asked for again)."""

@@ -8,16 +8,16 @@ as the plain grey behind it, and the colours then rise through the same colour m
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QRect, QRectF, QSize, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPixmap
 from PySide6.QtWidgets import QWidget
 
 from cxrviewer.core.model.heatmap import overlay_rgba
 from cxrviewer.qt.convert import rgba_to_qimage
 
-LEGEND_TITLE = "Heatmap: influence on the score"
-LOW_TEXT = "low"
-HIGH_TEXT = "high"
+LEGEND_TITLE = QT_TRANSLATE_NOOP("HeatmapLegend", "Heatmap: influence on the score")  # English; translated where drawn
+LOW_TEXT = QT_TRANSLATE_NOOP("HeatmapLegend", "low")
+HIGH_TEXT = QT_TRANSLATE_NOOP("HeatmapLegend", "high")
 BAR_GREY = 96  # what "no colour" looks like in the bar: a neutral mid-dark grey
 PANEL_COLOUR = QColor(0, 0, 0, 165)
 TEXT_COLOUR = QColor("#e8eaed")
@@ -38,6 +38,11 @@ def _bar_pixmap(steps: int = 256) -> QPixmap:
     return QPixmap.fromImage(rgba_to_qimage(rgba))
 
 
+def legend_word(text: str) -> str:
+    """``LEGEND_TITLE``, ``LOW_TEXT`` or ``HIGH_TEXT`` in the GUI's language (the PDF report draws them too)."""
+    return QCoreApplication.translate("HeatmapLegend", text)
+
+
 class HeatmapLegend(QWidget):
     """A small translucent panel: a title, the colour bar, and "low" / "high" under its ends."""
 
@@ -46,7 +51,7 @@ class HeatmapLegend(QWidget):
         self.setObjectName("heatmapLegend")
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self.setAttribute(Qt.WidgetAttribute.WA_TranslucentBackground)
-        self.setAccessibleName("Heatmap colour legend, from low to high influence on the score")
+        self.setAccessibleName(self.tr("Heatmap colour legend, from low to high influence on the score"))
         self._bar = _bar_pixmap()
         font = QFont(self.font())
         font.setPointSizeF(max(7.5, font.pointSizeF() * 0.9))
@@ -55,7 +60,7 @@ class HeatmapLegend(QWidget):
 
     def sizeHint(self) -> QSize:  # Qt override
         metrics = self.fontMetrics()
-        width = max(200, metrics.horizontalAdvance(LEGEND_TITLE) + 20)
+        width = max(200, metrics.horizontalAdvance(legend_word(LEGEND_TITLE)) + 20)
         return QSize(width, metrics.height() * 2 + 14 + 4 + 4)
 
     def bar_rect(self) -> QRect:
@@ -70,7 +75,7 @@ class HeatmapLegend(QWidget):
         painter.drawRoundedRect(QRectF(self.rect()), 4, 4)
         metrics = self.fontMetrics()
         painter.setPen(TEXT_COLOUR)
-        painter.drawText(QRect(10, 4, self.width() - 20, metrics.height()), Qt.AlignmentFlag.AlignLeft, LEGEND_TITLE)
+        painter.drawText(QRect(10, 4, self.width() - 20, metrics.height()), Qt.AlignmentFlag.AlignLeft, legend_word(LEGEND_TITLE))
         bar = self.bar_rect()
         painter.drawPixmap(bar, self._bar)
         painter.setPen(QColor(255, 255, 255, 90))
@@ -78,6 +83,6 @@ class HeatmapLegend(QWidget):
         painter.drawRect(bar.adjusted(0, 0, -1, -1))
         painter.setPen(TEXT_COLOUR)
         below = QRect(bar.left(), bar.bottom() + 2, bar.width(), metrics.height())
-        painter.drawText(below, Qt.AlignmentFlag.AlignLeft, LOW_TEXT)
-        painter.drawText(below, Qt.AlignmentFlag.AlignRight, HIGH_TEXT)
+        painter.drawText(below, Qt.AlignmentFlag.AlignLeft, legend_word(LOW_TEXT))
+        painter.drawText(below, Qt.AlignmentFlag.AlignRight, legend_word(HIGH_TEXT))
         painter.end()

@@ -45,7 +45,7 @@ from cxrviewer.core.types import Prediction, XrayImage
 from cxrviewer.qt.file_list import FileList, expand_paths
 from cxrviewer.qt.language_menu import LanguageMenu
 from cxrviewer.qt.message_bar import MessageBar
-from cxrviewer.qt.model_host import NO_MODEL_MESSAGE, LoadedModel, ModelHost
+from cxrviewer.qt.model_host import NO_MODEL_MESSAGE, LoadedModel, ModelHost, tr_host
 from cxrviewer.qt.navigator import Navigator
 from cxrviewer.qt.reading_actions import ReadingActions
 from cxrviewer.qt.report_actions import ReportActions
@@ -431,7 +431,7 @@ class MainWindow(QMainWindow):
         depth = f"{image.source_bit_depth}-bit {image.source_format}"
         self.image_status.setText(f"{image.width} × {image.height} px · {depth}")
         if prediction is None:
-            self.panel.show_no_score(name, message or NO_MODEL_MESSAGE)
+            self.panel.show_no_score(name, message or tr_host(NO_MODEL_MESSAGE))
         else:
             self.viewer.set_heatmap(prediction)
             overridden = self._model is not None and self._model.threshold_overridden

@@ -32,19 +32,29 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QThread, Signal, Slot
 
 from cxrviewer.core.errors import CxrError
 from cxrviewer.core.types import CancelToken, ModelInfo, Prediction, ScreeningRow, XrayImage
 
 log = logging.getLogger(__name__)
 
-NO_MODEL_MESSAGE = "The screening model is not available, so no score can be shown."
-UNEXPECTED_ANALYSIS_MESSAGE = "Something went wrong while analysing this image. The details were written to the log."
-UNEXPECTED_LOAD_MESSAGE = "The screening model could not be loaded. Please reinstall cxrviewer or ask your administrator."
-NO_MODEL_SCREENING_MESSAGE = "The screening model is not available, so the folder cannot be screened."
-NO_IMAGES_MESSAGE = "No files were found in this folder (or its sub-folders)."
-UNEXPECTED_SCREENING_MESSAGE = "Screening stopped because of an unexpected problem. The details were written to the log."
+# English (the tests and the log compare with them); translated where shown (tr_host)
+NO_MODEL_MESSAGE = QT_TRANSLATE_NOOP("ModelHost", "The screening model is not available, so no score can be shown.")
+UNEXPECTED_ANALYSIS_MESSAGE = QT_TRANSLATE_NOOP(
+    "ModelHost", "Something went wrong while analysing this image. The details were written to the log.")
+UNEXPECTED_LOAD_MESSAGE = QT_TRANSLATE_NOOP(
+    "ModelHost", "The screening model could not be loaded. Please reinstall cxrviewer or ask your administrator.")
+NO_MODEL_SCREENING_MESSAGE = QT_TRANSLATE_NOOP("ModelHost", "The screening model is not available, so the folder cannot be screened.")
+NO_IMAGES_MESSAGE = QT_TRANSLATE_NOOP("ModelHost", "No files were found in this folder (or its sub-folders).")
+CANCELLED_BEFORE_START = QT_TRANSLATE_NOOP("ModelHost", "Screening was cancelled before it started.")
+
+
+def tr_host(text: str) -> str:
+    """One of the messages above in the GUI's language."""
+    return QCoreApplication.translate("ModelHost", text)
+UNEXPECTED_SCREENING_MESSAGE = QT_TRANSLATE_NOOP(
+    "ModelHost", "Screening stopped because of an unexpected problem. The details were written to the log.")
 ROW_BATCH_SECONDS = 0.1  # rows and progress reach the GUI at most ~10 times a second
 EARLIER_BATCH_SECONDS = 0.5  # images skipped as already scored are looked up in the store at most twice a second
 
@@ -236,7 +246,7 @@ class ModelHost(QObject):
             return
         except Exception:  # noqa: BLE001 - any failure must reach the user as a sentence, not kill the thread
             log.exception("model %s not loaded", model_dir)
-            self.model_failed.emit(UNEXPECTED_LOAD_MESSAGE)
+            self.model_failed.emit(tr_host(UNEXPECTED_LOAD_MESSAGE))
             return
         self._runtime = runtime
         self._loaded = LoadedModel(
@@ -264,7 +274,7 @@ class ModelHost(QObject):
             log.info("%s: %s (%s)", path, exc.user_message, exc.detail)
             return exc.user_message
         log.error("unexpected failure analysing %s", path, exc_info=exc)
-        return UNEXPECTED_ANALYSIS_MESSAGE
+        return tr_host(UNEXPECTED_ANALYSIS_MESSAGE)
 
     @Slot(int, str)
     def analyze(self, request_id: int, path: str) -> None:
@@ -310,10 +320,10 @@ class ModelHost(QObject):
 
         cancel = _JobCancel(job.cancel, self.stopping)
         if cancel.cancelled:
-            self.screening_failed.emit(job.id, "Screening was cancelled before it started.")
+            self.screening_failed.emit(job.id, tr_host(CANCELLED_BEFORE_START))
             return
         if self._runtime is None or self._loaded is None:
-            self.screening_failed.emit(job.id, NO_MODEL_SCREENING_MESSAGE)
+            self.screening_failed.emit(job.id, tr_host(NO_MODEL_SCREENING_MESSAGE))
             return
         try:
             images = find_images(job.folder, recursive=job.recursive)
@@ -323,10 +333,10 @@ class ModelHost(QObject):
             return
         except Exception:  # noqa: BLE001 - reported as a sentence; the thread carries on
             log.exception("listing %s failed", job.folder)
-            self.screening_failed.emit(job.id, UNEXPECTED_SCREENING_MESSAGE)
+            self.screening_failed.emit(job.id, tr_host(UNEXPECTED_SCREENING_MESSAGE))
             return
         if not images:
-            self.screening_failed.emit(job.id, NO_IMAGES_MESSAGE)
+            self.screening_failed.emit(job.id, tr_host(NO_IMAGES_MESSAGE))
             return
         loaded = self._loaded
         relay = _RowRelay(self, job.id)
@@ -352,7 +362,7 @@ class ModelHost(QObject):
         except Exception:  # noqa: BLE001 - e.g. the results database cannot be written; the thread carries on
             log.exception("screening %s stopped", job.folder)
             relay.flush(final=True)
-            self.screening_failed.emit(job.id, UNEXPECTED_SCREENING_MESSAGE)
+            self.screening_failed.emit(job.id, tr_host(UNEXPECTED_SCREENING_MESSAGE))
         finally:
             if store is not None:
                 store.close()

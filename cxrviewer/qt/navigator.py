@@ -24,7 +24,7 @@ exported), and a few files opened to look at are not one.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QMainWindow, QSplitter
 
@@ -34,7 +34,8 @@ from cxrviewer.qt.worklist.dock import WorklistDock
 IMAGE_SHARE = 0.6  # of the window's width, at least, for the image when the worklist opens
 WORKLIST_WIDTH = (230, 560)  # the narrowest and widest the worklist opens at
 SEPARATORS = 12  # the dock's separator and the splitter's handles, in pixels, with a margin
-WORKLIST_HIDDEN_MESSAGE = "The worklist is hidden while you step through the files you opened: View ▸ Worklist (Ctrl+L) shows it again."
+WORKLIST_HIDDEN_MESSAGE = QT_TRANSLATE_NOOP(
+    "Navigator", "The worklist is hidden while you step through the files you opened: View ▸ Worklist (Ctrl+L) shows it again.")
 
 
 def worklist_width(window_width: int, panel_width: int) -> int:
@@ -77,7 +78,7 @@ class Navigator(QObject):
         """Files were opened: they become the list on screen."""
         if self.worklist_on():
             self._dock.hide()
-            self._window.statusBar().showMessage(WORKLIST_HIDDEN_MESSAGE, 10000)
+            self._window.statusBar().showMessage(self.tr(WORKLIST_HIDDEN_MESSAGE), 10000)
         self._update_file_list()
 
     def reveal_worklist(self) -> None:
@@ -101,14 +102,14 @@ class Navigator(QObject):
         """(keys, what they do) for moving through images and deciding, for Help ▸ Keyboard shortcuts."""
         window = self._window
         rows = []
-        for name, words in (("next_action", "Next image in the list on screen"),
-                            ("previous_action", "Previous image in the list on screen"),
-                            ("open_action", "Open X-ray files (PNG, JPEG, DICOM)"),
-                            ("screen_folder_action", "Screen a folder into the worklist"),
-                            ("worklist_action", "Show or hide the worklist")):
+        for name, words in (("next_action", self.tr("Next image in the list on screen")),
+                            ("previous_action", self.tr("Previous image in the list on screen")),
+                            ("open_action", self.tr("Open X-ray files (PNG, JPEG, DICOM)")),
+                            ("screen_folder_action", self.tr("Screen a folder into the worklist")),
+                            ("worklist_action", self.tr("Show or hide the worklist"))):
             action = getattr(window, name, None)
             if action is not None and not action.shortcut().isEmpty():
                 rows.append((action.shortcut().toString(QKeySequence.SequenceFormat.NativeText), words))
-        rows.append(("↑ / ↓", "Previous / next row when the list has the keyboard focus"))
-        rows.append(("A / N / U", "Your decision: Abnormal / Normal / Not readable"))
+        rows.append(("↑ / ↓", self.tr("Previous / next row when the list has the keyboard focus")))
+        rows.append(("A / N / U", self.tr("Your decision: Abnormal / Normal / Not readable")))
         return rows

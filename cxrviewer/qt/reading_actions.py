@@ -18,10 +18,11 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QEvent, QObject, QSettings, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, QSettings, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QToolBar, QToolButton
 
+from cxrviewer.qt.display_words import preset_label
 from cxrviewer.qt.result_panel import ResultPanel
 from cxrviewer.qt.viewer import ImageViewer
 from cxrviewer.qt.windowing import PRESETS
@@ -31,12 +32,19 @@ HEATMAP_OFF_FOR_EACH_IMAGE = True
 
 # (keys, what they do) for Help ▸ Reading shortcuts and docs/user_guide.md ("Reading the image")
 MOUSE_TABLE = (
-    ("Right-drag", "Window/level: left–right changes the width (contrast), up–down the level (brightness)"),
-    ("Double right-click", "Back to the file's own window (Default)"),
-    ("Mouse wheel", "Zoom in or out around the cursor"),
-    ("Left-drag", "Move the image when it is larger than the view"),
-    ("Double left-click", "Fit the image to the window"),
-)
+    (QT_TRANSLATE_NOOP("ReadingActions", "Right-drag"),
+     QT_TRANSLATE_NOOP("ReadingActions", "Window/level: left–right changes the width (contrast), up–down the level (brightness)")),
+    (QT_TRANSLATE_NOOP("ReadingActions", "Double right-click"),
+     QT_TRANSLATE_NOOP("ReadingActions", "Back to the file's own window (Default)")),
+    (QT_TRANSLATE_NOOP("ReadingActions", "Mouse wheel"), QT_TRANSLATE_NOOP("ReadingActions", "Zoom in or out around the cursor")),
+    (QT_TRANSLATE_NOOP("ReadingActions", "Left-drag"),
+     QT_TRANSLATE_NOOP("ReadingActions", "Move the image when it is larger than the view")),
+    (QT_TRANSLATE_NOOP("ReadingActions", "Double left-click"), QT_TRANSLATE_NOOP("ReadingActions", "Fit the image to the window")),
+)  # in English; translated where shown
+
+
+def tr_reading(text: str) -> str:
+    return QCoreApplication.translate("ReadingActions", text)
 
 
 def key_text(sequence: QKeySequence | str) -> str:
@@ -83,28 +91,34 @@ class ReadingActions(QObject):
         self.preset_group.setExclusive(True)
         self.preset_actions: dict[str, QAction] = {}
         for preset in PRESETS:
-            action = self._action(preset.name, lambda _=False, name=preset.name: viewer.apply_preset(name),
-                                  preset.shortcut, f"Window/level: {preset.name}", checkable=True)
+            action = self._action(preset_label(preset.name), lambda _=False, name=preset.name: viewer.apply_preset(name),
+                                  preset.shortcut, self.tr("Window/level: {preset}").format(preset=preset_label(preset.name)),
+                                  checkable=True)
             self.preset_group.addAction(action)
             self.preset_actions[preset.name] = action
-        self.invert_action = self._action("&Invert", viewer.toggle_inverted, "I", "Show the image as a negative", checkable=True)
-        self.rotate_left_action = self._action("Rotate &left", viewer.rotate_left, "Ctrl+Left", "Rotate 90° anticlockwise")
-        self.rotate_right_action = self._action("Rotate &right", viewer.rotate_right, "Ctrl+Right", "Rotate 90° clockwise")
-        self.flip_horizontal_action = self._action("Flip left–ri&ght", viewer.flip_horizontal, "F", "Mirror the image left to right")
-        self.flip_vertical_action = self._action("Flip &top–bottom", viewer.flip_vertical, "V", "Turn the image upside down")
-        self.actual_size_action = self._action("&Actual size (1:1)", viewer.actual_size, "Ctrl+1",
-                                               "One image pixel per screen pixel")
-        self.zoom_in_action = self._action("&Zoom in", lambda: viewer.zoom_by(1.25), QKeySequence.StandardKey.ZoomIn)
+        self.invert_action = self._action(self.tr("&Invert"), viewer.toggle_inverted, "I", self.tr("Show the image as a negative"),
+                                          checkable=True)
+        self.rotate_left_action = self._action(self.tr("Rotate &left"), viewer.rotate_left, "Ctrl+Left",
+                                               self.tr("Rotate 90° anticlockwise"))
+        self.rotate_right_action = self._action(self.tr("Rotate &right"), viewer.rotate_right, "Ctrl+Right",
+                                                self.tr("Rotate 90° clockwise"))
+        self.flip_horizontal_action = self._action(self.tr("Flip left–ri&ght"), viewer.flip_horizontal, "F",
+                                                   self.tr("Mirror the image left to right"))
+        self.flip_vertical_action = self._action(self.tr("Flip &top–bottom"), viewer.flip_vertical, "V",
+                                                 self.tr("Turn the image upside down"))
+        self.actual_size_action = self._action(self.tr("&Actual size (1:1)"), viewer.actual_size, "Ctrl+1",
+                                               self.tr("One image pixel per screen pixel"))
+        self.zoom_in_action = self._action(self.tr("&Zoom in"), lambda: viewer.zoom_by(1.25), QKeySequence.StandardKey.ZoomIn)
         self.zoom_in_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.ZoomIn), QKeySequence("Ctrl+=")])
-        self.zoom_out_action = self._action("Zoom &out", lambda: viewer.zoom_by(0.8), QKeySequence.StandardKey.ZoomOut)
-        self.reset_view_action = self._action("R&eset view", viewer.reset_view, "R",
-                                              "Default window, not inverted, upright, fitted to the window")
-        self.full_screen_action = self._action("F&ull screen", self.toggle_full_screen, "F11",
-                                               "Read the image on the whole screen (Esc leaves)", checkable=True)
-        self.leave_full_screen_action = self._action("Leave full screen", self.leave_full_screen, "Esc")
+        self.zoom_out_action = self._action(self.tr("Zoom &out"), lambda: viewer.zoom_by(0.8), QKeySequence.StandardKey.ZoomOut)
+        self.reset_view_action = self._action(self.tr("R&eset view"), viewer.reset_view, "R",
+                                              self.tr("Default window, not inverted, upright, fitted to the window"))
+        self.full_screen_action = self._action(self.tr("F&ull screen"), self.toggle_full_screen, "F11",
+                                               self.tr("Read the image on the whole screen (Esc leaves)"), checkable=True)
+        self.leave_full_screen_action = self._action(self.tr("Leave full screen"), self.leave_full_screen, "Esc")
         self.leave_full_screen_action.setEnabled(False)  # Esc belongs to the widgets except in full screen
-        self.shortcuts_action = self._action("&Keyboard shortcuts", self.show_shortcuts, "F1",
-                                             "The keys for moving through images, deciding and reading the image")
+        self.shortcuts_action = self._action(self.tr("&Keyboard shortcuts"), self.show_shortcuts, "F1",
+                                             self.tr("The keys for moving through images, deciding and reading the image"))
         fit = getattr(self._window, "fit_action", None)
         if fit is not None:
             self._window.addAction(fit)
@@ -114,8 +128,8 @@ class ReadingActions(QObject):
         window = self._window
         view_menu: QMenu | None = getattr(window, "view_menu", None)
         if view_menu is None:
-            view_menu = window.menuBar().addMenu("&View")
-        self.window_menu = QMenu("Window/le&vel", window)
+            view_menu = window.menuBar().addMenu(self.tr("&View"))
+        self.window_menu = QMenu(self.tr("Window/le&vel"), window)
         self.window_menu.setObjectName("windowLevelMenu")
         self.window_menu.addActions(list(self.preset_actions.values()))
         reading = [self.window_menu.menuAction(), self.invert_action, None, self.rotate_left_action, self.rotate_right_action,
@@ -133,7 +147,7 @@ class ReadingActions(QObject):
                 view_menu.insertAction(before, item)
             else:
                 view_menu.addAction(item)
-        help_menu = next((a.menu() for a in window.menuBar().actions() if a.menu() and a.text().replace("&", "") == "Help"), None)
+        help_menu: QMenu | None = getattr(window, "help_menu", None)  # its title is translated: found by attribute
         if help_menu is not None:
             help_menu.insertAction(help_menu.actions()[0] if help_menu.actions() else None, self.shortcuts_action)
         toolbar = window.findChild(QToolBar, "mainToolbar")
@@ -141,8 +155,8 @@ class ReadingActions(QObject):
             toolbar.addSeparator()
             button = QToolButton(toolbar)
             button.setObjectName("windowLevelButton")
-            button.setText("Window/level")
-            button.setToolTip("Window/level presets (right-drag on the image to adjust)")
+            button.setText(self.tr("Window/level"))
+            button.setToolTip(self.tr("Window/level presets (right-drag on the image to adjust)"))
             button.setMenu(self.window_menu)
             button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
             toolbar.addWidget(button)
@@ -232,7 +246,7 @@ class ReadingActions(QObject):
     def key_table(self) -> list[tuple[str, str]]:
         """(keys, what they do) for every reading key and mouse action, in menu order."""
         rows = [(key_text(a.shortcut()), a.text().replace("&", "")) for a in self.preset_actions.values()]
-        rows[0] = (rows[0][0] + " or double right-click", rows[0][1])
+        rows[0] = (self.tr("{key} or double right-click").format(key=rows[0][0]), rows[0][1])
         for action in (self.invert_action, self.rotate_left_action, self.rotate_right_action, self.flip_horizontal_action,
                        self.flip_vertical_action):
             rows.append((key_text(action.shortcut()), action.text().replace("&", "")))
@@ -241,11 +255,11 @@ class ReadingActions(QObject):
             rows.append((key_text(fit.shortcut()), fit.text().replace("&", "")))
         for action in (self.actual_size_action, self.zoom_in_action, self.zoom_out_action, self.reset_view_action):
             rows.append((key_text(action.shortcut()), action.text().replace("&", "")))
-        rows.append((f"{key_text('F11')} / {key_text('Esc')}", "Full screen / leave full screen"))
+        rows.append((f"{key_text('F11')} / {key_text('Esc')}", self.tr("Full screen / leave full screen")))
         heatmap = getattr(self._window, "heatmap_action", None)
         if heatmap is not None:
-            rows.append((key_text(heatmap.shortcut()), "Show/hide the heatmap (with its colour legend)"))
-        return rows + list(MOUSE_TABLE)
+            rows.append((key_text(heatmap.shortcut()), self.tr("Show/hide the heatmap (with its colour legend)")))
+        return rows + [(tr_reading(keys), tr_reading(text)) for keys, text in MOUSE_TABLE]
 
     def show_shortcuts(self) -> None:
         def table(pairs) -> str:
@@ -253,11 +267,13 @@ class ReadingActions(QObject):
                                        f"<td>{html.escape(t)}</td></tr>" for k, t in pairs) + "</table>"
 
         navigator = getattr(self._window, "navigator", None)  # the main window's list of images (Page Up/Down, ...)
-        moving = f"<h3>Moving through images, deciding</h3>{table(navigator.key_table())}" if navigator is not None else ""
+        moving_title = self.tr("Moving through images, deciding")
+        reading_title = self.tr("Reading the image")
+        display_only = self.tr("Reading changes the display only, never the image or its score.")
+        moving = f"<h3>{html.escape(moving_title)}</h3>{table(navigator.key_table())}" if navigator is not None else ""
         box = QMessageBox(self._window)
-        box.setWindowTitle("Keyboard shortcuts")
+        box.setWindowTitle(self.tr("Keyboard shortcuts"))
         box.setTextFormat(Qt.TextFormat.RichText)
-        box.setText(f"{moving}<h3>Reading the image</h3>{table(self.key_table())}"
-                    "<p>Reading changes the display only, never the image or its score.</p>")
+        box.setText(f"{moving}<h3>{html.escape(reading_title)}</h3>{table(self.key_table())}<p>{html.escape(display_only)}</p>")
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()

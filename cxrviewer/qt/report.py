@@ -31,7 +31,7 @@ from typing import TypeVar
 
 import cv2
 import numpy as np
-from PySide6.QtCore import QLocale, QMarginsF, QRectF, QStandardPaths, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDateTime, QLocale, QMarginsF, QRectF, QStandardPaths, Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QImage, QPagedPaintDevice, QPageLayout, QPageSize, QPainter, QPdfWriter, QPen
 
 from cxrviewer import __version__
@@ -39,8 +39,9 @@ from cxrviewer.core.atomic import fsync_folder
 from cxrviewer.core.model.heatmap import overlay_rgba
 from cxrviewer.core.review.decisions import Decision
 from cxrviewer.core.types import Prediction, StudyInfo, XrayImage
+from cxrviewer.i18n import ENGLISH, current_language
 from cxrviewer.qt.convert import gray_to_qimage, rgba_to_qimage
-from cxrviewer.qt.heatmap_legend import HIGH_TEXT, LOW_TEXT, legend_rgb
+from cxrviewer.qt.heatmap_legend import HIGH_TEXT, LOW_TEXT, legend_rgb, legend_word
 from cxrviewer.qt.result_panel import (
     DISCLAIMER,
     FLAG_NOTE,
@@ -48,16 +49,18 @@ from cxrviewer.qt.result_panel import (
     HEATMAP_NOTE,
     NO_FLAG_NOTE,
     NO_FLAG_TEXT,
+    decision_label,
     disagreement_text,
     format_score,
+    tr_panel,
     when_text,
 )
 
 log = logging.getLogger(__name__)
 
 MISSING = "\u2014"  # "—": the file does not say
-NOT_REVIEWED = "Not yet reviewed"
-REPORT_TITLE = "Chest X-ray screening report"
+NOT_REVIEWED = QT_TRANSLATE_NOOP("Report", "Not yet reviewed")  # English constants; translated where painted (tr_report)
+REPORT_TITLE = QT_TRANSLATE_NOOP("Report", "Chest X-ray screening report")
 IMAGE_MAX_SIDE = 1400  # pixels kept per image in the PDF: sharp at the printed size (~9 cm), a small file
 MARGIN_MM = 15.0
 PRIVATE_FILE = 0o600  # a report names a patient: owner-only, as the results database and its CSVs
@@ -164,9 +167,17 @@ class Sheet:
         return target
 
 
+def tr_report(text: str) -> str:
+    """``text`` (one of the reports' English constants or labels) in the GUI's language."""
+    return QCoreApplication.translate("Report", text)
+
+
 def now_text(moment: datetime | None = None) -> str:
-    """"12 Mar 2025 14:02 CET": local time with its zone, for "report created"."""
+    """"12 Mar 2025 14:02 CET": local time with its zone, for "report created" (month names in the GUI's language)."""
     moment = (moment or datetime.now()).astimezone()
+    if current_language() != ENGLISH:
+        local = QLocale().toString(QDateTime.fromSecsSinceEpoch(int(moment.timestamp())), "d MMM yyyy HH:mm")
+        return f"{local} {moment.tzname() or ''}".strip()
     return f"{moment:%d %b %Y %H:%M} {moment.tzname() or ''}".strip()
 
 
@@ -223,13 +234,15 @@ def documents_folder() -> Path:
 
 def paint_footer(sheet: Sheet, page_text: str = "") -> float:
     """The disclaimer across the foot of the page (and "Page i of n" when given); returns its top (points)."""
-    detail = "Every image must still be read by a qualified clinician. A score below the threshold does not mean " \
-             "the image is normal, and a flagged image is not necessarily abnormal."
+    detail = QCoreApplication.translate(
+        "Report", "Every image must still be read by a qualified clinician. A score below the threshold does not mean "
+        "the image is normal, and a flagged image is not necessarily abnormal.")
+    disclaimer = tr_panel(DISCLAIMER)
     width = sheet.width - (70 if page_text else 0)
-    height = sheet.measure(width, DISCLAIMER, 10.5, True) + 3 + sheet.measure(width, detail, 8)
+    height = sheet.measure(width, disclaimer, 10.5, True) + 3 + sheet.measure(width, detail, 8)
     top = sheet.height - height
     sheet.rule(top - 6)
-    y = top + sheet.text(0, top, width, DISCLAIMER, 10.5, True)
+    y = top + sheet.text(0, top, width, disclaimer, 10.5, True)
     sheet.text(0, y + 3, width, detail, 8, colour=MUTED)
     if page_text:
         sheet.text(sheet.width - 70, top, 70, page_text, 8, colour=MUTED, align=Qt.AlignmentFlag.AlignRight)
@@ -240,7 +253,8 @@ def paint_title(sheet: Sheet, title: str, created: datetime) -> float:
     """The title, the program and the time the report was made; returns the y below them."""
     right = 190
     sheet.text(0, 0, sheet.width - right, title, 16, True)
-    sheet.text(sheet.width - right, 2, right, f"Created {now_text(created)}", 8.5, colour=MUTED,
+    sheet.text(sheet.width - right, 2, right, QCoreApplication.translate("Report", "Created {when}").format(when=now_text(created)), 8.5,
+               colour=MUTED,
                align=Qt.AlignmentFlag.AlignRight)
     sheet.text(sheet.width - right, 14, right, f"cxrviewer {__version__}", 8.5, colour=MUTED, align=Qt.AlignmentFlag.AlignRight)
     y = 30
@@ -281,9 +295,12 @@ class ImageReport:
 
     def study_fields(self) -> list[tuple[str, str]]:
         study = self.image.study or StudyInfo()
-        return [("Patient name", study.patient_name), ("Patient ID", study.patient_id),
-                ("Study date", study.study_date), ("Accession number", study.accession_number),
-                ("File", self.file_name)]
+        fields = [(QT_TRANSLATE_NOOP("Report", "Patient name"), study.patient_name),
+                  (QT_TRANSLATE_NOOP("Report", "Patient ID"), study.patient_id),
+                  (QT_TRANSLATE_NOOP("Report", "Study date"), study.study_date),
+                  (QT_TRANSLATE_NOOP("Report", "Accession number"), study.accession_number),
+                  (QT_TRANSLATE_NOOP("Report", "File"), self.file_name)]
+        return [(tr_report(label), value) for label, value in fields]
 
     def model_text(self) -> str:
         model = self.prediction.model
@@ -293,8 +310,10 @@ class ImageReport:
         if self.decision is None:
             return []
         d = self.decision
-        return [("Decision", d.words), ("Reviewer", d.reviewer), ("Time", when_text(d.reviewed_at, with_date=True)),
-                ("Note", d.note or MISSING)]
+        return [(QT_TRANSLATE_NOOP("Report", "Decision"), decision_label(d.decision)),
+                (QT_TRANSLATE_NOOP("Report", "Reviewer"), d.reviewer),
+                (QT_TRANSLATE_NOOP("Report", "Time"), when_text(d.reviewed_at, with_date=True)),
+                (QT_TRANSLATE_NOOP("Report", "Note"), d.note or MISSING)]  # English labels: translated where painted
 
 
 def _reduced(pixels: np.ndarray) -> np.ndarray:
@@ -335,17 +354,22 @@ def _paint_result(sheet: Sheet, y: float, report: ImageReport) -> float:
     prediction = report.prediction
     flagged = prediction.flagged
     score, threshold = format_score(prediction.probability, prediction.threshold)
-    sheet.text(0, y, 160, "Abnormality score", 9, colour=MUTED)
+    sheet.text(0, y, 160, QCoreApplication.translate("Report", "Abnormality score"), 9, colour=MUTED)
     sheet.text(0, y + 12, 160, score, 24, True)
     badge_x, badge_w, badge_h = 170, 170, 24
     sheet.box(badge_x, y + 14, badge_w, badge_h, FLAG_FILL if flagged else None, None if flagged else NO_FLAG_EDGE)
-    sheet.text(badge_x, y + 19, badge_w, FLAG_TEXT if flagged else NO_FLAG_TEXT, 11, True,
+    sheet.text(badge_x, y + 19, badge_w, tr_panel(FLAG_TEXT if flagged else NO_FLAG_TEXT), 11, True,
                QColor("#ffffff") if flagged else NO_FLAG_EDGE, align=Qt.AlignmentFlag.AlignHCenter)
     y += 48
-    source = "set by your administrator" if report.threshold_overridden else "from the model card"
-    y += sheet.text(0, y, sheet.width, f"Review threshold: {threshold} ({source})", 9.5) + 2
-    y += sheet.text(0, y, sheet.width, FLAG_NOTE if flagged else NO_FLAG_NOTE, 9, colour=MUTED) + 2
-    y += sheet.text(0, y, sheet.width, f"Model: {report.model_text()}", 9.5)
+    if report.threshold_overridden:
+        source = QCoreApplication.translate("Report", "set by your administrator")
+    else:
+        source = QCoreApplication.translate("Report", "from the model card")
+    threshold_line = QCoreApplication.translate("Report", "Review threshold: {threshold} ({source})")
+    threshold_line = threshold_line.format(threshold=threshold, source=source)
+    y += sheet.text(0, y, sheet.width, threshold_line, 9.5) + 2
+    y += sheet.text(0, y, sheet.width, tr_panel(FLAG_NOTE if flagged else NO_FLAG_NOTE), 9, colour=MUTED) + 2
+    y += sheet.text(0, y, sheet.width, QCoreApplication.translate("Report", "Model: {model}").format(model=report.model_text()), 9.5)
     return y
 
 
@@ -353,27 +377,28 @@ def _fit_note(sheet: Sheet, width: float, note: str, max_height: float) -> str:
     """The note, shortened with "…" only if it would take more than ``max_height`` (the decision history has it all)."""
     if sheet.measure(width, note, 9.5, anywhere=False) <= max_height:
         return note
+    shortened = QCoreApplication.translate("Report", "… (shortened)")
     low, high = 0, len(note)
     while low < high:
         middle = (low + high + 1) // 2
-        if sheet.measure(width, note[:middle] + "… (shortened)", 9.5) <= max_height:
+        if sheet.measure(width, note[:middle] + shortened, 9.5) <= max_height:
             low = middle
         else:
             high = middle - 1
-    return note[:low].rstrip() + "… (shortened)"
+    return note[:low].rstrip() + shortened
 
 
 def _paint_decision(sheet: Sheet, y: float, report: ImageReport) -> float:
     """The clinician's decision (or "Not yet reviewed"); returns the y below it."""
-    y += sheet.text(0, y, sheet.width, "Clinician's decision", 11, True) + 4
+    y += sheet.text(0, y, sheet.width, QCoreApplication.translate("Report", "Clinician's decision"), 11, True) + 4
     if report.decision is None:
-        text = report.decision_error or NOT_REVIEWED
+        text = report.decision_error or tr_report(NOT_REVIEWED)
         return y + sheet.text(0, y, sheet.width, text, 10.5, True, MUTED)
     label_width = 70
     for label, value in report.decision_lines():
         if label == "Note":
             value = _fit_note(sheet, sheet.width - label_width, value, 60)
-        sheet.text(0, y, label_width, label, 8.5, colour=MUTED)
+        sheet.text(0, y, label_width, tr_report(label), 8.5, colour=MUTED)
         y += sheet.text(label_width, y, sheet.width - label_width, value, 10.5 if label == "Decision" else 9.5,
                         label == "Decision") + 3
     differs = disagreement_text(report.decision.decision, report.prediction.flagged)
@@ -389,7 +414,7 @@ def paint_image_report(device: QPagedPaintDevice, report: ImageReport) -> None:
     """Paint the one-page report of ``report`` onto ``device`` (PDF writer, printer or image)."""
     painter = QPainter(device)
     if not painter.isActive():
-        raise OSError("The report could not be drawn (the file or printer could not be opened).")
+        raise OSError(QCoreApplication.translate("Report", "The report could not be drawn (the file or printer could not be opened)."))
     try:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         _paint_image_page(Sheet(painter, device), report)
@@ -400,7 +425,7 @@ def paint_image_report(device: QPagedPaintDevice, report: ImageReport) -> None:
 def _paint_image_page(sheet: Sheet, report: ImageReport) -> None:
     """Top down: who, the images, the result, the decision; the footer at the foot. The text below the
     images is measured first (a dry pass) so that the images take only the room it leaves."""
-    y = paint_title(sheet, REPORT_TITLE, report.created)
+    y = paint_title(sheet, tr_report(REPORT_TITLE), report.created)
     y = paint_fields(sheet, y, report.study_fields()) + 6
     foot = paint_footer(sheet)
     dry = Sheet(sheet.painter, sheet.device, dry=True)
@@ -421,15 +446,20 @@ def _paint_images(sheet: Sheet, top: float, height: float, report: ImageReport) 
     right = width + gap
     natural = width * plain.height() / max(plain.width(), 1)
     image_h = max(60.0, min(natural, height - caption - legend))
-    sheet.text(0, top, width, "Image", 9.5, True)
-    sheet.text(right, top, width, "With heatmap (inside the lungs)" if heat is not None else "Heatmap", 9.5, True)
+    sheet.text(0, top, width, QCoreApplication.translate("Report", "Image"), 9.5, True)
+    if heat is not None:
+        heat_title = QCoreApplication.translate("Report", "With heatmap (inside the lungs)")
+    else:
+        heat_title = QCoreApplication.translate("Report", "Heatmap")
+    sheet.text(right, top, width, heat_title, 9.5, True)
     top += caption
     placed = sheet.image(0, top, width, image_h, plain)
     sheet.box(placed.x(), placed.y(), placed.width(), placed.height(), edge=RULE)
     bottom = top + image_h
     if heat is None:
         sheet.box(right, top, width, image_h, edge=RULE)
-        sheet.text(right + 10, top + image_h / 2 - 8, width - 20, "The model gave no heatmap for this image.", 9.5,
+        no_heatmap = QCoreApplication.translate("Report", "The model gave no heatmap for this image.")
+        sheet.text(right + 10, top + image_h / 2 - 8, width - 20, no_heatmap, 9.5,
                    colour=MUTED, align=Qt.AlignmentFlag.AlignHCenter)
         return bottom
     placed = sheet.image(right, top, width, image_h, heat)
@@ -437,15 +467,15 @@ def _paint_images(sheet: Sheet, top: float, height: float, report: ImageReport) 
     bar_y = bottom + 6
     sheet.image(right, bar_y, width, 7, _legend_image(), stretch=True)
     sheet.box(right, bar_y, width, 7, edge=RULE)
-    sheet.text(right, bar_y + 8, width, LOW_TEXT, 8, colour=MUTED)
-    sheet.text(right, bar_y + 8, width, HIGH_TEXT, 8, colour=MUTED, align=Qt.AlignmentFlag.AlignRight)
-    note_h = sheet.text(0, bar_y, width - 10, HEATMAP_NOTE, 8, colour=MUTED)
+    sheet.text(right, bar_y + 8, width, legend_word(LOW_TEXT), 8, colour=MUTED)
+    sheet.text(right, bar_y + 8, width, legend_word(HIGH_TEXT), 8, colour=MUTED, align=Qt.AlignmentFlag.AlignRight)
+    note_h = sheet.text(0, bar_y, width - 10, tr_panel(HEATMAP_NOTE), 8, colour=MUTED)
     return max(bar_y + 8 + 11, bar_y + note_h)
 
 
 def write_image_report(path: str | Path, report: ImageReport) -> Path:
     """The report as a one-page PDF at ``path`` (".pdf" added when missing); returns the path written."""
-    return write_pdf(path, f"{REPORT_TITLE}: {report.file_name}", lambda writer: paint_image_report(writer, report))[0]
+    return write_pdf(path, f"{tr_report(REPORT_TITLE)}: {report.file_name}", lambda writer: paint_image_report(writer, report))[0]
 
 
 def print_image_report(printer: QPagedPaintDevice, report: ImageReport) -> None:

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QPagedPaintDevice
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QMainWindow, QPushButton, QWidget
 
@@ -27,9 +27,9 @@ from cxrviewer.qt.run_report import RunSummary, patient_ids_for, write_run_summa
 
 log = logging.getLogger(__name__)
 
-SUMMARY_BUTTON_TEXT = "Export summary (PDF)…"
-PRINT_UNAVAILABLE = ("Printing is not available in this version of cxrviewer. "
-                     "Export the report (File ▸ Export report…) and print the PDF instead.")
+SUMMARY_BUTTON_TEXT = QT_TRANSLATE_NOOP("RunSummaryExport", "Export summary (PDF)…")  # English; translated where shown
+PRINT_UNAVAILABLE = QT_TRANSLATE_NOOP("ReportActions", "Printing is not available in this version of cxrviewer. "
+                                      "Export the report (File ▸ Export report…) and print the PDF instead.")
 
 
 def ask_printer(parent: QWidget) -> QPagedPaintDevice | None:
@@ -39,13 +39,15 @@ def ask_printer(parent: QWidget) -> QPagedPaintDevice | None:
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setPageSize(default_page_size())
     dialog = QPrintDialog(printer, parent)
-    dialog.setWindowTitle("Print the report")
+    dialog.setWindowTitle(QCoreApplication.translate("ReportActions", "Print the report"))
     return printer if dialog.exec() == QPrintDialog.DialogCode.Accepted else None
 
 
 def ask_pdf_path(parent: QWidget, title: str, suggested: Path) -> str:
     """The PDF file the user chose ("" when cancelled)."""
-    path, _ = QFileDialog.getSaveFileName(parent, title, str(suggested), "PDF files (*.pdf);;All files (*)")
+    filters = ";;".join((QCoreApplication.translate("ReportActions", "PDF files (*.pdf)"),
+                         QCoreApplication.translate("ReportActions", "All files (*)")))
+    path, _ = QFileDialog.getSaveFileName(parent, title, str(suggested), filters)
     return path
 
 
@@ -54,7 +56,9 @@ def _stamp() -> str:
 
 
 def _reason(exc: OSError) -> str:
-    return exc.strerror.lower() if getattr(exc, "strerror", None) else "it could not be written"
+    if getattr(exc, "strerror", None):
+        return exc.strerror.lower()
+    return QCoreApplication.translate("ReportActions", "it could not be written")
 
 
 class _WaitCursor:
@@ -89,10 +93,10 @@ class ReportActions(QObject):
         self._shown: tuple[str, XrayImage, Prediction] | None = None
         self.ask_path: Callable[[QWidget, str, Path], str] = ask_pdf_path
         self.ask_printer: Callable[[QWidget], QPagedPaintDevice | None] = ask_printer
-        self.export_action = self._action("&Export report…", self.export_dialog, "Ctrl+E",
-                                          "Save a one-page PDF report of the image on show")
-        self.print_action = self._action("&Print…", self.print_dialog, QKeySequence.StandardKey.Print,
-                                         "Print the one-page report of the image on show")
+        self.export_action = self._action(self.tr("&Export report…"), self.export_dialog, "Ctrl+E",
+                                          self.tr("Save a one-page PDF report of the image on show"))
+        self.print_action = self._action(self.tr("&Print…"), self.print_dialog, QKeySequence.StandardKey.Print,
+                                         self.tr("Print the one-page report of the image on show"))
         exit_action = getattr(window, "exit_action", None)
         menus = [a.menu() for a in window.menuBar().actions() if a.menu() is not None]
         file_menu = next((m for m in menus if exit_action in m.actions()), menus[0] if menus else None)
@@ -140,7 +144,7 @@ class ReportActions(QObject):
                 decision = self._decision_of(image.sha256)
             except Exception:  # noqa: BLE001 - a report without the decision says so; it is still useful
                 log.exception("decision on %s not read for the report", image.sha256[:12])
-                error = "The decision could not be read from the results database."
+                error = self.tr("The decision could not be read from the results database.")
         model = self._window.model() if callable(getattr(self._window, "model", None)) else None
         return ImageReport(file_name=Path(path).name, image=image, prediction=prediction, decision=decision,
                            threshold_overridden=bool(getattr(model, "threshold_overridden", False)),
@@ -151,7 +155,7 @@ class ReportActions(QObject):
         if report is None:
             return
         suggested = documents_folder() / f"{Path(report.file_name).stem or 'image'}-report-{_stamp()}.pdf"
-        path = self.ask_path(self._window, "Export the report as PDF", suggested)
+        path = self.ask_path(self._window, self.tr("Export the report as PDF"), suggested)
         if path:
             self.export(path, report)
 
@@ -165,10 +169,10 @@ class ReportActions(QObject):
                 written = write_image_report(path, report)
         except OSError as exc:
             log.warning("report export to %s failed: %r", path, exc)
-            self._say(f"The report could not be saved to {Path(path).parent} ({_reason(exc)}). "
-                      "Please choose another folder.", "warning")
+            self._say(self.tr("The report could not be saved to {folder} ({reason}). Please choose another folder.").format(
+                folder=Path(path).parent, reason=_reason(exc)), "warning")
             return None
-        self._say(f"Report saved to {written}", "info")
+        self._say(self.tr("Report saved to {path}").format(path=written), "info")
         return written
 
     def print_dialog(self) -> None:
@@ -179,7 +183,7 @@ class ReportActions(QObject):
             printer = self.ask_printer(self._window)
         except ImportError:  # a build without QtPrintSupport (build.spec keeps only QtCore/QtGui/QtWidgets)
             log.warning("printing unavailable: PySide6.QtPrintSupport is not in this build", exc_info=True)
-            self._say(PRINT_UNAVAILABLE, "warning")
+            self._say(self.tr(PRINT_UNAVAILABLE), "warning")
             return
         if printer is not None:
             self.print_to(printer, report)
@@ -194,9 +198,9 @@ class ReportActions(QObject):
                 print_image_report(printer, report)
         except OSError as exc:
             log.warning("printing failed: %r", exc)
-            self._say("The report could not be printed. Please check the printer and try again.", "warning")
+            self._say(self.tr("The report could not be printed. Please check the printer and try again."), "warning")
             return False
-        self._say("The report was sent to the printer.", "info")
+        self._say(self.tr("The report was sent to the printer."), "info")
         return True
 
     def _say(self, text: str, kind: str) -> None:
@@ -223,9 +227,9 @@ class RunSummaryExport(QObject):
         self._panel = panel
         self._say = say
         self.ask_path: Callable[[QWidget, str, Path], str] = ask_pdf_path
-        self.button = QPushButton(SUMMARY_BUTTON_TEXT)
+        self.button = QPushButton(self.tr(SUMMARY_BUTTON_TEXT))
         self.button.setObjectName("summaryButton")
-        self.button.setToolTip("Save a PDF summary of this run: the counts, the flagged images and those to read manually")
+        self.button.setToolTip(self.tr("Save a PDF summary of this run: the counts, the flagged images and those to read manually"))
         self.button.clicked.connect(self.export_dialog)
         # on a row of its own, right-aligned under Export CSV…: in the export row it would make the
         # worklist dock wider than it opens (about 520 px against 440)
@@ -249,6 +253,7 @@ class RunSummaryExport(QObject):
     def summary(self) -> RunSummary | None:
         """The run on show as the summary describes it (None when no stored run is on show)."""
         from cxrviewer.qt.worklist.history import STATUS_WORDS  # at call time: the worklist imports this module
+        from cxrviewer.qt.worklist.table_model import tr_worklist
 
         run_id = self._panel.shown_run_id()
         if run_id is None:
@@ -264,7 +269,8 @@ class RunSummaryExport(QObject):
             log.exception("decisions not read for the run summary")
             decisions = {}
         status = self._panel.shown_status()
-        return RunSummary(folder=run.folder, started_at=run.started_at, status=STATUS_WORDS.get(status, status.capitalize()),
+        words = tr_worklist(STATUS_WORDS[status]) if status in STATUS_WORDS else status.capitalize()
+        return RunSummary(folder=run.folder, started_at=run.started_at, status=words,
                           model_name=run.model_name, model_version=run.model_version, rows=rows, decisions=decisions,
                           patient_ids=patient_ids_for(rows, decisions))
 
@@ -272,7 +278,7 @@ class RunSummaryExport(QObject):
         run_id = self._panel.shown_run_id()
         run = self._panel.store().get_run(run_id) if run_id is not None else None
         name = (Path(run.folder).name if run is not None else "") or "worklist"
-        path = self.ask_path(self._panel, "Export the run summary as PDF", documents_folder() / f"{name}-summary-{_stamp()}.pdf")
+        path = self.ask_path(self._panel, self.tr("Export the run summary as PDF"), documents_folder() / f"{name}-summary-{_stamp()}.pdf")
         if path:
             self.export(path)
 
@@ -282,18 +288,19 @@ class RunSummaryExport(QObject):
             with _WaitCursor():
                 summary = self.summary()
                 if summary is None:
-                    self._say("There is no screening run on show to summarise.", "warning")
+                    self._say(self.tr("There is no screening run on show to summarise."), "warning")
                     return None
                 written, pages = write_run_summary(path, summary)
         except sqlite3.Error:
             log.exception("run summary: the results database could not be read")
-            self._say("The summary could not be made: the results database could not be read. "
-                      "The details were written to the log.", "warning")
+            self._say(self.tr("The summary could not be made: the results database could not be read. "
+                              "The details were written to the log."), "warning")
             return None
         except OSError as exc:
             log.warning("run summary export to %s failed: %r", path, exc)
-            self._say(f"The summary could not be saved to {Path(path).parent} ({_reason(exc)}). "
-                      "Please choose another folder.", "warning")
+            self._say(self.tr("The summary could not be saved to {folder} ({reason}). Please choose another folder.").format(
+                folder=Path(path).parent, reason=_reason(exc)), "warning")
             return None
-        self._say(f"Saved the summary ({pages} page{'s' if pages != 1 else ''}) to {written}", "saved")
+        saved = self.tr("Saved the summary (1 page) to {path}") if pages == 1 else self.tr("Saved the summary ({pages} pages) to {path}")
+        self._say(saved.format(pages=pages, path=written), "saved")
         return written

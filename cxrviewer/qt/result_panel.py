@@ -30,6 +30,8 @@ from PySide6.QtWidgets import (
 from cxrviewer.core.review.decisions import DECISION_WORDS, DECISIONS, MAX_NOTE, Decision
 from cxrviewer.core.types import Prediction
 from cxrviewer.i18n import ENGLISH, current_language, percent
+from cxrviewer.qt.local_check_line import figures as local_check_figures
+from cxrviewer.qt.local_check_line import local_check_text, local_check_tip
 
 # English constants (other modules and the tests compare with them); shown through ``tr_panel``
 DISCLAIMER = QT_TRANSLATE_NOOP("ResultPanel", "For screening support; not a diagnosis.")
@@ -80,9 +82,9 @@ def format_threshold(threshold: float) -> str:
     return _number(value, _decimals_of(value))
 
 
-def format_percent(value: float) -> str:
-    """A probability as a whole percentage ("73%")."""
-    return _number(100.0 * value, 0)
+def format_percent(value: float, decimals: int = 0) -> str:
+    """A probability as a percentage ("73%"; with ``decimals=1``, "73.4%")."""
+    return _number(100.0 * value, decimals)
 
 
 def format_score(probability: float, threshold: float) -> tuple[str, str]:
@@ -175,13 +177,6 @@ class ElidedLabel(QLabel):
     def resizeEvent(self, event) -> None:  # Qt override
         super().resizeEvent(event)
         self._elide()
-
-
-def local_check_text(model) -> str:
-    """The model's figures at this clinic (ModelInfo: sha256, version), or "Not yet checked at this clinic"."""
-    from cxrviewer.core.admin.local_check import figures_text, load_figures
-
-    return figures_text(load_figures(model.sha256, model.version))
 
 
 def _label(text: str, name: str, wrap: bool = True) -> QLabel:
@@ -529,13 +524,9 @@ class ResultPanel(QFrame):
         self.review_box.show()
 
     def _show_local_check(self, prediction: Prediction) -> None:
-        from cxrviewer.core.admin.local_check import NOT_CHECKED_TIP, load_figures
-
-        figures = load_figures(prediction.model.sha256, prediction.model.version)
-        self.local_check_label.setText(local_check_text(prediction.model))
-        self.local_check_label.setToolTip(NOT_CHECKED_TIP if figures is None else (
-            "Measured by an administrator on labelled X-rays of this clinic, each scored as the model would score it "
-            "(user guide: “Is the model checked at this clinic?”)."))
+        check = local_check_figures(prediction.model)
+        self.local_check_label.setText(local_check_text(prediction.model, check))
+        self.local_check_label.setToolTip(local_check_tip(check))
 
     def show_error(self, file_name: str, message: str) -> None:
         """A file that could not be analysed: the reason as a sentence; the app carries on."""

@@ -20,7 +20,7 @@ import sqlite3
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -39,7 +39,6 @@ from PySide6.QtWidgets import (
 )
 
 from cxrviewer.core.review.decisions import (
-    DECISION_WORDS,
     DECISIONS,
     Decision,
     ModelScore,
@@ -51,12 +50,13 @@ from cxrviewer.core.review.decisions import (
     remember_reviewer,
 )
 from cxrviewer.core.types import Prediction, XrayImage
-from cxrviewer.qt.result_panel import DECISION_KEYS, ReviewBox, disagreement_text, when_text
+from cxrviewer.qt.result_panel import DECISION_KEYS, ReviewBox, decision_label, disagreement_text, format_percent, when_text
 
 log = logging.getLogger(__name__)
 
 SLOW_WRITE_MS = 5.0  # a decision write slower than this is logged (it runs on the GUI thread)
-NOT_SAVED_MESSAGE = "The decision was not saved: the results database could not be written. The details were written to the log."
+NOT_SAVED_MESSAGE = QT_TRANSLATE_NOOP(
+    "ReviewController", "The decision was not saved: the results database could not be written. The details were written to the log.")
 
 
 class ReviewerDialog(QDialog):
@@ -65,23 +65,23 @@ class ReviewerDialog(QDialog):
     def __init__(self, names: list[str], current: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("reviewerDialog")
-        self.setWindowTitle("Who is reviewing?")
-        intro = QLabel("Your name is saved with each decision you record in this session.")
+        self.setWindowTitle(self.tr("Who is reviewing?"))
+        intro = QLabel(self.tr("Your name is saved with each decision you record in this session."))
         intro.setWordWrap(True)
         self.list = QListWidget()
         self.list.setObjectName("reviewerList")
         self.list.addItems(names)
-        self.add_button = QPushButton("Add reviewer…")
+        self.add_button = QPushButton(self.tr("Add reviewer…"))
         self.add_button.setObjectName("addReviewerButton")
         self.name_edit = QLineEdit()
         self.name_edit.setObjectName("newReviewerEdit")
-        self.name_edit.setPlaceholderText("New reviewer's name, e.g. Dr A. Mensah")
+        self.name_edit.setPlaceholderText(self.tr("New reviewer's name, e.g. Dr A. Mensah"))
         self.name_edit.setMaxLength(80)
         self.problem = QLabel("")
         self.problem.setStyleSheet("color: #f28b82;")
         self.problem.hide()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Review as this person")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Review as this person"))
         add_row = QHBoxLayout()
         add_row.addWidget(self.name_edit, 1)
         add_row.addWidget(self.add_button)
@@ -139,28 +139,31 @@ class ReviewerDialog(QDialog):
 class HistoryDialog(QDialog):
     """Every decision recorded for one image, newest first; the first row is the one that counts."""
 
-    COLUMNS = ("When", "Decision", "Reviewer", "Note", "Model at the time")
+    COLUMNS = (QT_TRANSLATE_NOOP("HistoryDialog", "When"), QT_TRANSLATE_NOOP("HistoryDialog", "Decision"),
+               QT_TRANSLATE_NOOP("HistoryDialog", "Reviewer"), QT_TRANSLATE_NOOP("HistoryDialog", "Note"),
+               QT_TRANSLATE_NOOP("HistoryDialog", "Model at the time"))  # in English; translated where shown
 
     def __init__(self, file_name: str, decisions: list[Decision], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("historyDialog")
-        self.setWindowTitle(f"Decisions on {file_name}")
+        self.setWindowTitle(self.tr("Decisions on {file}").format(file=file_name))
         self.resize(720, 300)
-        intro = QLabel(f"{len(decisions)} decision(s) on {file_name}, newest first. The newest counts; "
-                       "earlier ones are kept as they were recorded.")
+        intro = QLabel(self.tr("{count} decision(s) on {file}, newest first. The newest counts; "
+                               "earlier ones are kept as they were recorded.").format(count=len(decisions), file=file_name))
         intro.setWordWrap(True)
         self.table = QTableWidget(len(decisions), len(self.COLUMNS))
         self.table.setObjectName("historyTable")
-        self.table.setHorizontalHeaderLabels(list(self.COLUMNS))
+        self.table.setHorizontalHeaderLabels([self.tr(column) for column in self.COLUMNS])
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         for row, decision in enumerate(decisions):
             differs = disagreement_text(decision.decision, decision.flagged)
-            model = "no score" if decision.probability is None else (
-                f"{100 * decision.probability:.1f}% · {'flagged' if decision.flagged else 'below threshold'} · "
-                f"{decision.model_name} {decision.model_version}")
-            values = (when_text(decision.reviewed_at, with_date=True), decision.words + (" (differs)" if differs else ""),
+            flag = self.tr("flagged") if decision.flagged else self.tr("below threshold")
+            model = self.tr("no score") if decision.probability is None else self.tr("{score} · {flag} · {model} {version}").format(
+                score=format_percent(decision.probability, 1), flag=flag, model=decision.model_name, version=decision.model_version)
+            words = decision_label(decision.decision) + (self.tr(" (differs)") if differs else "")
+            values = (when_text(decision.reviewed_at, with_date=True), words,
                       decision.reviewer, decision.note, model)
             for column, text in enumerate(values):
                 item = QTableWidgetItem(text)
@@ -200,15 +203,15 @@ class ReviewController(QObject):
         self._dialog: QDialog | None = None
         self.actions: dict[str, QAction] = {}
         for decision in DECISIONS:
-            action = QAction(f"Record \u201c{DECISION_WORDS[decision]}\u201d", parent)
+            action = QAction(self.tr("Record \u201c{decision}\u201d").format(decision=decision_label(decision)), parent)
             action.setShortcut(QKeySequence(DECISION_KEYS[decision]))
             action.setAutoRepeat(False)  # a key held down records one decision, not one per repeat
             action.setData(decision)
             action.triggered.connect(self._on_action)
             self.actions[decision] = action
-        self.reviewer_action = QAction("Change &reviewer…", parent)
+        self.reviewer_action = QAction(self.tr("Change &reviewer…"), parent)
         self.reviewer_action.triggered.connect(self.choose_reviewer)
-        self.history_action = QAction("Decision &history…", parent)
+        self.history_action = QAction(self.tr("Decision &history…"), parent)
         self.history_action.triggered.connect(self.show_history)
         box.decision_requested.connect(self.record)
         box.history_requested.connect(self.show_history)
@@ -314,7 +317,7 @@ class ReviewController(QObject):
             dialog.deleteLater()
         if self._pending is not None:
             self._pending = None
-            self.problem.emit("The decision was not saved: choose who is reviewing first.")
+            self.problem.emit(self.tr("The decision was not saved: choose who is reviewing first."))
 
     # ---- recording -------------------------------------------------------------------------------
 
@@ -343,11 +346,11 @@ class ReviewController(QObject):
                 score=ModelScore.from_prediction(prediction) if prediction is not None else None, study=image.study,
             )
         except ReviewError as exc:
-            self.problem.emit(f"The decision was not saved: {exc.user_message}")
+            self.problem.emit(self.tr("The decision was not saved: {reason}").format(reason=exc.user_message))
             return None
         except (OSError, sqlite3.Error):
             log.exception("decision on %s not saved", path)
-            self.problem.emit(NOT_SAVED_MESSAGE)
+            self.problem.emit(self.tr(NOT_SAVED_MESSAGE))
             return None
         elapsed_ms = 1000 * (time.perf_counter() - started)
         if elapsed_ms > SLOW_WRITE_MS:

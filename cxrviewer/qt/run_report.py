@@ -18,18 +18,22 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QPagedPaintDevice, QPainter
 
 from cxrviewer.core.review.decisions import Decision
 from cxrviewer.core.types import ScreeningRow
 from cxrviewer.qt.report import MISSING, MUTED, RULE, Sheet, paint_fields, paint_footer, paint_title, write_pdf
-from cxrviewer.qt.result_panel import FLAG_TEXT, format_score, format_threshold, when_text
+from cxrviewer.qt.result_panel import FLAG_TEXT, decision_label, format_score, format_threshold, tr_panel, when_text
 
 log = logging.getLogger(__name__)
 
-SUMMARY_TITLE = "Screening run summary"
-READ_MANUALLY = "Read manually (could not be scored)"
+SUMMARY_TITLE = QT_TRANSLATE_NOOP("RunReport", "Screening run summary")  # English; translated where painted
+READ_MANUALLY = QT_TRANSLATE_NOOP("RunReport", "Read manually (could not be scored)")
+
+
+def tr_run(text: str) -> str:
+    return QCoreApplication.translate("RunReport", text)
 
 
 @dataclass(frozen=True)
@@ -66,9 +70,11 @@ class RunSummary:
         return sum(1 for row in self.rows if row.sha256 is not None and row.sha256 in self.decisions)
 
     def counts(self) -> list[tuple[str, int]]:
-        return [("Images", len(self.rows)), ("Scored", len(self.scored())),
-                (f"Flagged \u201c{FLAG_TEXT}\u201d", len(self.flagged())), (READ_MANUALLY, len(self.unscored())),
-                ("Reviewed by a clinician", self.reviewed())]
+        flagged = QCoreApplication.translate("RunReport", "Flagged \u201c{flag}\u201d").format(flag=tr_panel(FLAG_TEXT))
+        return [(QCoreApplication.translate("RunReport", "Images"), len(self.rows)),
+                (QCoreApplication.translate("RunReport", "Scored"), len(self.scored())),
+                (flagged, len(self.flagged())), (tr_run(READ_MANUALLY), len(self.unscored())),
+                (QCoreApplication.translate("RunReport", "Reviewed by a clinician"), self.reviewed())]
 
     def display_file(self, row: ScreeningRow) -> str:
         """The file relative to the screened folder (as the worklist shows it), else as stored."""
@@ -86,8 +92,11 @@ class RunSummary:
     def decision_text(self, row: ScreeningRow) -> str:
         decision = self.decisions.get(row.sha256) if row.sha256 is not None else None
         if decision is None:
-            return "Not yet reviewed"
-        return f"{decision.words} (differs)" if decision.agrees_with_model is False else decision.words
+            return QCoreApplication.translate("RunReport", "Not yet reviewed")
+        words = decision_label(decision.decision)
+        if decision.agrees_with_model is False:
+            return QCoreApplication.translate("RunReport", "{decision} (differs)").format(decision=words)
+        return words
 
 
 def dicom_patient_id(path: str | Path) -> str:
@@ -137,12 +146,16 @@ class _Flow:
         self._start_page()
 
     def _start_page(self) -> None:
-        total = f" of {self.pages}" if self.pages else ""
-        self.bottom = paint_footer(self.sheet, f"Page {self.page}{total}") - 8
-        if self.page == 1:
-            self.y = paint_title(self.sheet, SUMMARY_TITLE, self.summary.created)
+        if self.pages:
+            page = QCoreApplication.translate("RunReport", "Page {page} of {pages}").format(page=self.page, pages=self.pages)
         else:
-            self.y = self.sheet.text(0, 0, self.sheet.width, f"{SUMMARY_TITLE} (continued) \u00b7 "
+            page = QCoreApplication.translate("RunReport", "Page {page}").format(page=self.page)
+        self.bottom = paint_footer(self.sheet, page) - 8
+        if self.page == 1:
+            self.y = paint_title(self.sheet, tr_run(SUMMARY_TITLE), self.summary.created)
+        else:
+            continued = QCoreApplication.translate("RunReport", "{title} (continued)").format(title=tr_run(SUMMARY_TITLE))
+            self.y = self.sheet.text(0, 0, self.sheet.width, f"{continued} \u00b7 "
                                      f"{Path(self.summary.folder).name or self.summary.folder}", 9, colour=MUTED) + 10
 
     def room(self, height: float) -> bool:
@@ -175,14 +188,15 @@ def _paint_cells(sheet: Sheet, y: float, widths: list[float], cells: Sequence[st
 def _paint_table(flow: _Flow, title: str, columns: Sequence[Column], rows: Sequence[Sequence[str]]) -> None:
     sheet = flow.sheet
     widths = [share * sheet.width for _, share in columns]
-    headings = [name for name, _ in columns]
+    headings = [tr_run(name) for name, _ in columns]  # English names, marked where the tables are painted
+    none = QCoreApplication.translate("RunReport", "None.")
     head_h = _row_height(sheet, widths, headings)
     title_h = sheet.measure(sheet.width, title, 12, True) + 6
-    first_h = _row_height(sheet, widths, rows[0]) if rows else sheet.measure(sheet.width, "None.", 9.5) + 4
+    first_h = _row_height(sheet, widths, rows[0]) if rows else sheet.measure(sheet.width, none, 9.5) + 4
     flow.room(title_h + head_h + first_h)  # a title never sits alone at the foot of a page
     flow.y += sheet.text(0, flow.y, sheet.width, title, 12, True) + 6
     if not rows:
-        flow.y += sheet.text(0, flow.y, sheet.width, "None.", 9.5, colour=MUTED) + 4
+        flow.y += sheet.text(0, flow.y, sheet.width, none, 9.5, colour=MUTED) + 4
         return
 
     def heading() -> None:
@@ -194,7 +208,8 @@ def _paint_table(flow: _Flow, title: str, columns: Sequence[Column], rows: Seque
     for cells in rows:
         height = _row_height(sheet, widths, cells)
         if flow.room(height):
-            flow.y += sheet.text(0, flow.y, sheet.width, f"{title} (continued)", 10, True) + 4
+            continued = QCoreApplication.translate("RunReport", "{title} (continued)").format(title=title)
+            flow.y += sheet.text(0, flow.y, sheet.width, continued, 10, True) + 4
             heading()
         _paint_cells(sheet, flow.y, widths, cells)
         flow.y += height
@@ -207,9 +222,12 @@ def _paint_summary(sheet: Sheet, summary: RunSummary, pages: int) -> int:
     threshold = summary.threshold
     model = f"{summary.model_name} {summary.model_version}".strip() or MISSING
     if threshold is not None:
-        model += f" \u00b7 review threshold {format_threshold(threshold)}"
-    fields = [("Folder", summary.folder), ("Screened", f"{when_text(summary.started_at, with_date=True)} \u00b7 {summary.status}"),
-              ("Model", model)]
+        limit = QCoreApplication.translate("RunReport", " \u00b7 review threshold {threshold}")
+        model += limit.format(threshold=format_threshold(threshold))
+    screened = f"{when_text(summary.started_at, with_date=True)} \u00b7 {summary.status}"
+    fields = [(QCoreApplication.translate("RunReport", "Folder"), summary.folder),
+              (QCoreApplication.translate("RunReport", "Screened"), screened),
+              (QCoreApplication.translate("RunReport", "Model"), model)]
     flow.y = paint_fields(sheet, flow.y, fields, columns=1, label_width=70) + 8
     for label, count in summary.counts():
         sheet.text(0, flow.y, 250, label, 10)
@@ -218,11 +236,15 @@ def _paint_summary(sheet: Sheet, summary: RunSummary, pages: int) -> int:
     flagged = [(summary.display_file(row), summary.patient_id(row),
                 format_score(float(row.probability), float(row.threshold))[0], summary.decision_text(row))
                for row in summary.flagged()]
-    _paint_table(flow, f"Flagged: {FLAG_TEXT.lower()} ({len(flagged)})",
-                 [("File", 0.46), ("Patient ID", 0.2), ("Score", 0.1), ("Decision", 0.24)], flagged)
+    title = QCoreApplication.translate("RunReport", "Flagged: {flag} ({count})")
+    _paint_table(flow, title.format(flag=tr_panel(FLAG_TEXT).lower(), count=len(flagged)),
+                 [(QT_TRANSLATE_NOOP("RunReport", "File"), 0.46), (QT_TRANSLATE_NOOP("RunReport", "Patient ID"), 0.2),
+                  (QT_TRANSLATE_NOOP("RunReport", "Score"), 0.1), (QT_TRANSLATE_NOOP("RunReport", "Decision"), 0.24)], flagged)
     flow.y += 6
-    manual = [(summary.display_file(row), summary.patient_id(row), row.error or "No score") for row in summary.unscored()]
-    _paint_table(flow, f"{READ_MANUALLY} ({len(manual)})", [("File", 0.4), ("Patient ID", 0.2), ("Reason", 0.4)], manual)
+    no_score = QCoreApplication.translate("RunReport", "No score")
+    manual = [(summary.display_file(row), summary.patient_id(row), row.error or no_score) for row in summary.unscored()]
+    _paint_table(flow, f"{tr_run(READ_MANUALLY)} ({len(manual)})",
+                 [("File", 0.4), ("Patient ID", 0.2), (QT_TRANSLATE_NOOP("RunReport", "Reason"), 0.4)], manual)
     return flow.page
 
 
@@ -230,7 +252,7 @@ def paint_run_summary(device: QPagedPaintDevice, summary: RunSummary) -> int:
     """Paint the summary onto ``device`` (as many pages as it needs); returns the number of pages."""
     painter = QPainter(device)
     if not painter.isActive():
-        raise OSError("The summary could not be drawn (the file or printer could not be opened).")
+        raise OSError(QCoreApplication.translate("RunReport", "The summary could not be drawn (the file or printer could not be opened)."))
     try:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         pages = _paint_summary(Sheet(painter, device, dry=True), summary, 0)
@@ -242,4 +264,4 @@ def paint_run_summary(device: QPagedPaintDevice, summary: RunSummary) -> int:
 
 def write_run_summary(path: str | Path, summary: RunSummary) -> tuple[Path, int]:
     """The summary as a PDF at ``path`` (".pdf" added when missing); returns the path and the page count."""
-    return write_pdf(path, f"{SUMMARY_TITLE}: {Path(summary.folder).name}", lambda writer: paint_run_summary(writer, summary))
+    return write_pdf(path, f"{tr_run(SUMMARY_TITLE)}: {Path(summary.folder).name}", lambda writer: paint_run_summary(writer, summary))

@@ -12,20 +12,21 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 from cxrviewer.core.types import StudyInfo, XrayImage
 
-NO_DETAILS = "no patient details in the file"
+NO_DETAILS = QT_TRANSLATE_NOOP("StudyLine", "no patient details in the file")  # English; translated where shown
 
 
 def study_parts(study: StudyInfo) -> list[tuple[str, str]]:
     """(label, value) for each identifier the header has, in reading order; the name has no label."""
-    parts = [("", study.patient_name), ("ID", study.patient_id), ("Study date", study.study_date),
-             ("Accession", study.accession_number)]
-    return [(label, value) for label, value in parts if value]
+    parts = [("", study.patient_name), (QT_TRANSLATE_NOOP("StudyLine", "ID"), study.patient_id),
+             (QT_TRANSLATE_NOOP("StudyLine", "Study date"), study.study_date),
+             (QT_TRANSLATE_NOOP("StudyLine", "Accession"), study.accession_number)]
+    return [(QCoreApplication.translate("StudyLine", label) if label else "", value) for label, value in parts if value]
 
 
 class StudyLine(QLabel):
@@ -37,7 +38,7 @@ class StudyLine(QLabel):
         self.setTextFormat(Qt.TextFormat.RichText)
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)  # a long line never widens the window
-        self.setAccessibleName("Patient and study of the image shown")
+        self.setAccessibleName(self.tr("Patient and study of the image shown"))
         self._plain = ""
         self._rich = ""
         self.clear_line()
@@ -45,11 +46,11 @@ class StudyLine(QLabel):
     def show_image(self, path: str, image: XrayImage) -> None:
         study = image.study
         if study is None:
-            self.show_file(path, f"{image.source_format}: {NO_DETAILS}")
+            self.show_file(path, f"{image.source_format}: {self.tr(NO_DETAILS)}")
             return
         parts = study_parts(study)
         if not parts:
-            self.show_file(path, f"DICOM: {NO_DETAILS}")
+            self.show_file(path, f"DICOM: {self.tr(NO_DETAILS)}")
             return
         plain = [f"{label} {value}".strip() for label, value in parts]
         rich = [f"<b>{html.escape(value)}</b>" if not label else f"{label} <b>{html.escape(value)}</b>"

@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import logging
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMainWindow, QMenu, QTextBrowser, QVBoxLayout, QWidget
 
 log = logging.getLogger(__name__)
 
 GUIDE_ASSET = "user_guide.md"
-MISSING = "The user guide could not be found in this installation. Please ask your administrator."
+MISSING = QT_TRANSLATE_NOOP("UserGuide", "The user guide could not be found in this installation. Please ask your administrator.")
 
 
 def guide_text() -> str:
@@ -27,14 +28,14 @@ def guide_text() -> str:
         return asset_path(GUIDE_ASSET).read_text(encoding="utf-8")
     except OSError as exc:
         log.warning("user guide not found: %r", exc)
-        return MISSING
+        return QCoreApplication.translate("UserGuide", MISSING)
 
 
 class UserGuideDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("userGuide")
-        self.setWindowTitle("cxrviewer user guide")
+        self.setWindowTitle(self.tr("cxrviewer user guide"))
         self.browser = QTextBrowser()
         self.browser.setObjectName("userGuideText")
         self.browser.setOpenExternalLinks(True)
@@ -51,8 +52,8 @@ class UserGuideAction(QAction):
     """Help ▸ User guide; one guide window at a time."""
 
     def __init__(self, window: QMainWindow, help_menu: QMenu) -> None:
-        super().__init__("&User guide", window)
-        self.setStatusTip("How to use cxrviewer: reading an X-ray, screening a folder, recording decisions")
+        super().__init__(QCoreApplication.translate("UserGuideAction", "&User guide"), window)
+        self.setStatusTip(self.tr("How to use cxrviewer: reading an X-ray, screening a folder, recording decisions"))
         self.triggered.connect(self.open_guide)
         first = help_menu.actions()[0] if help_menu.actions() else None
         help_menu.insertAction(first, self)

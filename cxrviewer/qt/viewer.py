@@ -26,13 +26,15 @@ import logging
 import math
 
 import numpy as np
-from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPen, QPixmap, QTransform, QWheelEvent
 from PySide6.QtWidgets import QFrame, QGraphicsPixmapItem, QGraphicsRectItem, QGraphicsScene, QGraphicsView, QLabel, QWidget
 
 from cxrviewer.core.model.heatmap import overlay_rgba
 from cxrviewer.core.types import Prediction, XrayImage
+from cxrviewer.i18n import percent
 from cxrviewer.qt.convert import gray_to_qimage, rgba_to_qimage
+from cxrviewer.qt.display_words import orientation_words, preset_label
 from cxrviewer.qt.heatmap_legend import HeatmapLegend
 from cxrviewer.qt.orientation import (
     FLIP_LEFT_RIGHT,
@@ -54,7 +56,7 @@ OVERLAY_MAX_SIDE = 1024
 ZOOM_STEP = 1.2
 MAX_ZOOM = 16.0
 CORNER_MARGIN = 8
-EMPTY_HINT = "Open a chest X-ray\n(File ▸ Open…, or drag image files here)"
+EMPTY_HINT = QT_TRANSLATE_NOOP("ImageViewer", "Open a chest X-ray\n(File ▸ Open…, or drag image files here)")  # translated where shown
 CORNER_STYLE = ("QLabel { background: rgba(0, 0, 0, 165); color: #e8eaed; padding: 3px 7px; border-radius: 4px;"
                 " font-size: 9pt; }")
 
@@ -106,7 +108,7 @@ class ImageViewer(QGraphicsView):
         self._overlay_item.setZValue(1)
         self._scene.addItem(self._frame)
         self._has_image = False
-        self._hint = EMPTY_HINT
+        self._hint = self.tr(EMPTY_HINT)
         self._fit = True
         self._heatmap_visible = True
         self._heatmap_opacity = 0.35
@@ -172,7 +174,7 @@ class ImageViewer(QGraphicsView):
 
     def clear(self, hint: str = EMPTY_HINT) -> None:
         """Remove the image; ``hint`` is drawn in its place (say why there is nothing to see)."""
-        self._hint = hint
+        self._hint = self.tr(hint) if hint == EMPTY_HINT else hint
         self._image_item.setPixmap(QPixmap())
         self.clear_heatmap()
         self._has_image = False
@@ -392,7 +394,7 @@ class ImageViewer(QGraphicsView):
             self.pixel_label.hide()
             return
         x, y, value = pixel
-        self.pixel_label.setText(f"x {x}  y {y}\nValue {value}")
+        self.pixel_label.setText(f"x {x}  y {y}\n" + self.tr("Value {value}").format(value=value))
         self._place_corners()
         self.pixel_label.show()
 
@@ -405,13 +407,15 @@ class ImageViewer(QGraphicsView):
             self.legend.hide()
             return
         window = self._window
-        name = self._preset or "Window"
-        lines = [f"{name}:  W {format_level(window.width)}  L {format_level(window.centre)}", f"Zoom {self.zoom_percent()}%"]
-        turned = describe_orientation(self._orientation)
+        name = preset_label(self._preset) if self._preset else self.tr("Window")
+        lines = [self.tr("{preset}:  W {width}  L {level}").format(preset=name, width=format_level(window.width),
+                                                                  level=format_level(window.centre)),
+                 self.tr("Zoom {zoom}").format(zoom=percent(str(self.zoom_percent())))]
+        turned = orientation_words(describe_orientation(self._orientation))
         if turned:
             lines.append(turned)
         if self._inverted:
-            lines.append("Inverted")
+            lines.append(self.tr("Inverted"))
         self.info_label.setText("\n".join(lines))
         self.info_label.show()
         self.legend.setVisible(self.heatmap_shown())

@@ -58,6 +58,22 @@ def test_recalibration_keeps_the_ranking():
     assert 0 < candidate.threshold < 1
 
 
+def test_recalibration_on_a_perfectly_separated_sample_keeps_new_images_ranked():
+    """20 local images the model already separates perfectly: plain Platt's slope runs away (100+), new images'
+    probabilities saturate at exactly 0 and 1 and their AUC drops; Platt's smoothed targets keep the slope finite."""
+    z, E, y, groups = synthetic(400, shipped_signal=1.0, embedding_signal=0.0, seed=3)
+    local = np.concatenate([np.flatnonzero(y == 0)[:10], np.flatnonzero(y == 1)[:10]])
+    rest = np.setdiff1d(np.arange(len(y)), local)
+    z[local] = np.concatenate([np.linspace(-3, 0.1, 10), np.linspace(0.2, 4, 10)])  # separated, by a narrow gap
+    for recipe in ("recalibrate", "head"):
+        candidate = adaptation.fit_candidate(z[local], E[local], y[local], groups[local], recipe=recipe)
+        assert 0 < candidate.a < 10, recipe
+        probs = candidate.probability(z[rest], E[rest])
+        assert len(np.unique(probs)) == len(rest)  # no ties made by saturation
+    recalibrated = adaptation.fit_candidate(z[local], E[local], y[local], groups[local], recipe="recalibrate")
+    assert metrics.roc_auc(y[rest], recalibrated.probability(z[rest], E[rest])) == pytest.approx(metrics.roc_auc(y[rest], z[rest]))
+
+
 def test_cross_validation_never_scores_an_image_with_a_model_that_saw_it():
     z, E, y, groups = synthetic(100, shipped_signal=1.0, embedding_signal=1.0, seed=5)
     fitted_on: list[set] = []

@@ -17,7 +17,7 @@ LOCALE = ROOT / "assets" / "locale"
 LANGUAGES = ("fr", "es", "pt", "ru", "zh_CN")
 PLACEHOLDER = re.compile(r"\{[a-z_]*\}")
 SOURCES = ["cxrviewer/core", "cxrviewer/cli.py", "cxrviewer/cli_admin.py", "cxrviewer/cli_review.py", "cxrviewer/cli_support.py",
-           "cxrviewer/i18n.py"]
+           "cxrviewer/cli_adapt.py", "cxrviewer/i18n.py"]
 
 
 def test_language_choice_follows_setting_then_environment_then_system():
@@ -40,13 +40,45 @@ def test_english_core_sentences_are_unchanged_and_logs_keep_english():
     try:
         i18n.setup("fr")
         error = UnsupportedImage()
-        assert error.user_message == str(error) == "Ce fichier n’est pas une image que cxrviewer peut ouvrir (utilisez PNG ou JPEG)."
+        assert error.user_message == str(error) == "Ce fichier n’est pas une image que cxrviewer peut ouvrir (utilisez PNG, JPEG ou DICOM)."
         assert error.english_message == UnsupportedImage.default_message
         assert i18n.percent("97") == "97\u00a0%" and i18n.percent("59.4") == "59,4\u00a0%"
     finally:
         i18n.setup("en")
-    assert str(UnsupportedImage()) == "This file is not an image cxrviewer can open (use PNG or JPEG)."
+    assert str(UnsupportedImage()) == "This file is not an image cxrviewer can open (use PNG, JPEG or DICOM)."
     assert i18n.percent("59.4") == "59.4%"
+
+
+def test_a_refusal_with_details_is_translated_with_them_and_logged_in_english():
+    from cxrviewer import i18n
+    from cxrviewer.core.errors import ImageTooSmall, _
+    from cxrviewer.core.image.dicom import DicomNotChestXray
+    from cxrviewer.core.model.card import DAMAGED_CARD
+
+    def small():
+        return ImageTooSmall(_("This image is too small to assess ({width} x {height} pixels; at least {minimum} needed).").format(
+            width=40, height=30, minimum=64))
+
+    def ct():
+        return DicomNotChestXray(_("This DICOM file is {what}, not a chest X-ray.").format(what=_("a CT scan")))
+
+    def card():
+        return ImageTooSmall(_(DAMAGED_CARD).format(problem=_("{what} is not a number").format(what=_("the threshold"))))
+
+    english = small().user_message, ct().user_message, card().user_message
+    assert english[0] == "This image is too small to assess (40 x 30 pixels; at least 64 needed)."
+    assert english[1] == "This DICOM file is a CT scan, not a chest X-ray."
+    assert english[2].startswith("The screening model's description file (model_card.json) is damaged: the threshold is not a number.")
+    try:
+        i18n.setup("fr")
+        errors = small(), ct(), card()
+        assert errors[0].user_message == "Cette image est trop petite pour être évaluée (40 x 30 pixels\u00a0; il en faut au moins 64)."
+        assert errors[1].user_message == "Ce fichier DICOM est un examen de scanner (TDM), pas une radiographie thoracique."
+        assert "le seuil n’est pas un nombre" in errors[2].user_message
+        assert tuple(e.english_message for e in errors) == english  # the log's sentence, details filled in
+        assert all(type(e.user_message) is str for e in errors)
+    finally:
+        i18n.setup("en")
 
 
 def _extracted() -> set[str]:
@@ -91,7 +123,7 @@ def test_cli_says_a_core_sentence_in_french_and_logs_it_in_english(tmp_path):
     not_an_image.write_text("not an image")
     result = _cli("analyze", str(not_an_image), lang="fr_FR.UTF-8", home=tmp_path / "home")
     assert result.returncode == 1, result.stderr
-    assert "Ce fichier n’est pas une image que cxrviewer peut ouvrir (utilisez PNG ou JPEG)." in result.stdout
+    assert "Ce fichier n’est pas une image que cxrviewer peut ouvrir (utilisez PNG, JPEG ou DICOM)." in result.stdout
     assert "ERREUR" in result.stdout and "Aide au dépistage" in result.stdout
 
     missing = _cli("analyze", "--model", str(tmp_path / "no-model"), str(not_an_image), lang="fr_FR.UTF-8", home=tmp_path / "home")
@@ -107,7 +139,7 @@ def test_cli_setting_wins_over_lang_and_english_is_unchanged(tmp_path):
     not_an_image = tmp_path / "notes.txt"
     not_an_image.write_text("not an image")
     english = _cli("analyze", str(not_an_image), lang="C.UTF-8", home=tmp_path / "home")
-    assert f"{not_an_image}: ERROR This file is not an image cxrviewer can open (use PNG or JPEG)." in english.stdout
+    assert f"{not_an_image}: ERROR This file is not an image cxrviewer can open (use PNG, JPEG or DICOM)." in english.stdout
     save_settings(Settings(language="es"), tmp_path / "home" / "config")
     spanish = _cli("analyze", str(not_an_image), lang="fr_FR.UTF-8", home=tmp_path / "home")
     assert "Este archivo no es una imagen que cxrviewer pueda abrir" in spanish.stdout

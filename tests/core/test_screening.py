@@ -180,7 +180,7 @@ def test_every_file_of_a_folder_gets_a_row_that_says_what_to_do(tmp_path, scorer
     for name, kind in (("scan.tif", "TIFF"), ("scan.bmp", "BMP"), ("scan.gif", "GIF"), ("scan.webp", "WebP")):
         assert rows[name].error == f"{kind} files are not supported: save the image as PNG or JPEG and open that."
     assert rows["chest.dcm"].error.startswith("This file is marked as DICOM, but its contents are not readable DICOM data")
-    assert rows["notes.txt"].error == "This file is not an image cxrviewer can open (use PNG or JPEG)."
+    assert rows["notes.txt"].error == "This file is not an image cxrviewer can open (use PNG, JPEG or DICOM)."
     assert "incomplete" in rows["scan.png.partial"].error
     if hasattr(os, "mkfifo"):
         assert "not an ordinary file" in rows["pipe.png"].error and rows["pipe.png"].sha256 is None

@@ -157,3 +157,37 @@ def test_long_languages_fit_at_1280x800(language, in_language, make_window, xray
         assert button.sizeHint().width() <= button.width() + 1, f"clipped: {button.text()!r}"
     note = box.note_edit
     assert note.fontMetrics().horizontalAdvance(note.placeholderText()) <= note.width() - 12, note.placeholderText()
+
+
+@pytest.mark.parametrize("language", ["fr", "ru"])
+def test_administration_dialog_fits_at_1280x800(language, in_language, isolated_home, qtbot, tmp_path, monkeypatch):
+    """The administration dialog in French and Russian at 1280x800: every tab title shown whole (no scroll
+    arrows), the Close button not clipped. Screenshots of the unlocked dialog in tmp_path."""
+    from PySide6.QtCore import Qt
+
+    from cxrviewer.core import config
+    from cxrviewer.core.admin import auth
+    from cxrviewer.qt.admin.dialog import AdminDialog
+
+    monkeypatch.setattr(auth, "SYSTEM_CONFIG_DIR", tmp_path / "etc-opt-cxrviewer")
+    in_language(language)
+    config.save_settings(config.Settings())
+    auth.set_passphrase("correct horse battery staple")
+    dialog = AdminDialog(None, training_available=True)
+    qtbot.addWidget(dialog)
+    dialog.resize(1280, 800)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    qtbot.keyClicks(dialog.auth_page.passphrase_edit, "correct horse battery staple")
+    qtbot.mouseClick(dialog.auth_page.unlock_button, Qt.MouseButton.LeftButton)
+    assert dialog.unlocked
+    try:
+        bar = dialog.tabs.tabBar()
+        for index in range(dialog.tabs.count()):
+            dialog.tabs.setCurrentIndex(index)
+            dialog.grab().save(str(tmp_path / f"admin_{language}_{index}.png"))
+        assert bar.sizeHint().width() <= dialog.tabs.width(), [dialog.tabs.tabText(i) for i in range(dialog.tabs.count())]
+        assert dialog.close_button.sizeHint().width() <= dialog.close_button.width() + 1, dialog.close_button.text()
+        assert dialog.width() <= 1280 and dialog.height() <= 800
+    finally:
+        dialog.shutdown()

@@ -66,7 +66,7 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from cxrviewer.core.errors import N_, CxrError, ImageTooLarge, ImageTooSmall, UnreadableImage, UnsupportedImage
+from cxrviewer.core.errors import N_, CxrError, ImageTooLarge, ImageTooSmall, UnreadableImage, UnsupportedImage, _
 from cxrviewer.core.types import StudyInfo, XrayImage
 
 if TYPE_CHECKING:
@@ -97,42 +97,42 @@ ACCEPTED_MODALITIES = frozenset({"CR", "DX", "DR", "RG", "OT", ""})
 
 # What each refused modality is, in words, for the sentence "This DICOM file is <it>, not a chest X-ray."
 MODALITY_NAMES = {
-    "CT": "a CT scan",
-    "MR": "an MRI scan",
-    "US": "an ultrasound image",
-    "NM": "a nuclear medicine image",
-    "PT": "a PET scan",
-    "MG": "a mammogram",
-    "XA": "an X-ray angiography image",
-    "RF": "a fluoroscopy image",
-    "IO": "a dental X-ray",
-    "PX": "a panoramic dental X-ray",
-    "DG": "a diaphanography image",
-    "BMD": "a bone density scan",
-    "BDUS": "a bone density scan",
-    "ES": "an endoscopy image",
-    "XC": "a photograph",
-    "GM": "a microscopy image",
-    "SM": "a microscopy slide",
-    "OP": "an eye photograph",
-    "OPT": "an eye scan",
-    "IVUS": "an intravascular ultrasound image",
-    "IVOCT": "an intravascular scan",
-    "ECG": "an ECG",
-    "EPS": "an electrophysiology recording",
-    "HD": "a waveform recording",
-    "AU": "an audio recording",
-    "SR": "a structured report",
-    "DOC": "a document",
-    "KO": "a list of selected images",
-    "PR": "a set of display settings",
-    "SEG": "a segmentation",
-    "REG": "a registration",
-    "RTIMAGE": "a radiotherapy image",
-    "RTSTRUCT": "a radiotherapy plan",
-    "RTPLAN": "a radiotherapy plan",
-    "RTDOSE": "a radiotherapy dose map",
-    "RTRECORD": "a radiotherapy record",
+    "CT": N_("a CT scan"),
+    "MR": N_("an MRI scan"),
+    "US": N_("an ultrasound image"),
+    "NM": N_("a nuclear medicine image"),
+    "PT": N_("a PET scan"),
+    "MG": N_("a mammogram"),
+    "XA": N_("an X-ray angiography image"),
+    "RF": N_("a fluoroscopy image"),
+    "IO": N_("a dental X-ray"),
+    "PX": N_("a panoramic dental X-ray"),
+    "DG": N_("a diaphanography image"),
+    "BMD": N_("a bone density scan"),
+    "BDUS": N_("a bone density scan"),
+    "ES": N_("an endoscopy image"),
+    "XC": N_("a photograph"),
+    "GM": N_("a microscopy image"),
+    "SM": N_("a microscopy slide"),
+    "OP": N_("an eye photograph"),
+    "OPT": N_("an eye scan"),
+    "IVUS": N_("an intravascular ultrasound image"),
+    "IVOCT": N_("an intravascular scan"),
+    "ECG": N_("an ECG"),
+    "EPS": N_("an electrophysiology recording"),
+    "HD": N_("a waveform recording"),
+    "AU": N_("an audio recording"),
+    "SR": N_("a structured report"),
+    "DOC": N_("a document"),
+    "KO": N_("a list of selected images"),
+    "PR": N_("a set of display settings"),
+    "SEG": N_("a segmentation"),
+    "REG": N_("a registration"),
+    "RTIMAGE": N_("a radiotherapy image"),
+    "RTSTRUCT": N_("a radiotherapy plan"),
+    "RTPLAN": N_("a radiotherapy plan"),
+    "RTDOSE": N_("a radiotherapy dose map"),
+    "RTRECORD": N_("a radiotherapy record"),
 }
 
 CHEST_WORDS = frozenset({"CHEST", "THORAX", "LUNG", "LUNGS", "TORAX", "TORACE", "THORAKS", "BRUSTKORB", "POUMON", "POUMONS"})
@@ -140,11 +140,11 @@ NOT_ONLY_CHEST_WORDS = frozenset({"ABDOMEN", "ABD", "PELVIS", "ABDPELVIS"})
 
 _SOP_SECONDARY_CAPTURE = "1.2.840.10008.5.1.4.1.1.7"  # and .7.1 - .7.4 (multi-frame variants)
 _SOP_DOCUMENTS = {
-    "1.2.840.10008.5.1.4.1.1.104.1": "a PDF document",
-    "1.2.840.10008.5.1.4.1.1.104.2": "a clinical document (CDA)",
-    "1.2.840.10008.5.1.4.1.1.104.3": "a 3D model (STL)",
-    "1.2.840.10008.5.1.4.1.1.104.4": "a 3D model (OBJ)",
-    "1.2.840.10008.5.1.4.1.1.104.5": "a 3D model (MTL)",
+    "1.2.840.10008.5.1.4.1.1.104.1": N_("a PDF document"),
+    "1.2.840.10008.5.1.4.1.1.104.2": N_("a clinical document (CDA)"),
+    "1.2.840.10008.5.1.4.1.1.104.3": N_("a 3D model (STL)"),
+    "1.2.840.10008.5.1.4.1.1.104.4": N_("a 3D model (OBJ)"),
+    "1.2.840.10008.5.1.4.1.1.104.5": N_("a 3D model (MTL)"),
 }
 _SOP_FOR_PROCESSING = {  # raw detector data, before the vendor's image processing; not meant to be looked at
     "1.2.840.10008.5.1.4.1.1.1.1.1",  # Digital X-Ray Image Storage - For Processing
@@ -153,7 +153,7 @@ _SOP_FOR_PROCESSING = {  # raw detector data, before the vendor's image processi
 }
 _SOP_SR_PREFIX = "1.2.840.10008.5.1.4.1.1.88."  # Structured Reports, Key Object Selection
 _SOP_PRESENTATION_STATE_PREFIX = "1.2.840.10008.5.1.4.1.1.11."
-_SC_DOCUMENT_CONVERSIONS = {"SD": "a scanned document", "DRW": "a drawing", "SYN": "a synthetic image"}
+_SC_DOCUMENT_CONVERSIONS = {"SD": N_("a scanned document"), "DRW": N_("a drawing"), "SYN": N_("a synthetic image")}
 
 _DEFLATED_UID = b"1.2.840.10008.1.2.1.99"
 _FILE_META_SPAN = 1024  # the file meta group, where the transfer syntax is written, comes first
@@ -206,9 +206,9 @@ def decode_dicom(data: bytes, path: Path | None = None, sha256: str | None = Non
     ``sha256`` of ``data`` may be passed when the caller has already computed it.
     """
     if not data:
-        raise UnreadableImage("This file is empty (0 bytes).")
+        raise UnreadableImage(_("This file is empty (0 bytes)."))
     if not is_dicom(data):
-        raise DicomNotSupported("This file is not a DICOM file.", detail="no DICM marker and no dataset start")
+        raise DicomNotSupported(_("This file is not a DICOM file."), detail="no DICM marker and no dataset start")
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
@@ -216,7 +216,7 @@ def decode_dicom(data: bytes, path: Path | None = None, sha256: str | None = Non
     except CxrError:
         raise
     except MemoryError as exc:
-        raise ImageTooLarge("This DICOM image is too large to open safely (not enough memory).", detail=repr(exc)) from exc
+        raise ImageTooLarge(_("This DICOM image is too large to open safely (not enough memory)."), detail=repr(exc)) from exc
     except Exception as exc:  # noqa: BLE001 - pydicom and the decoders raise anything; the user gets a sentence
         log.info("DICOM decode failed for %s", path, exc_info=True)
         raise _unreadable(exc) from exc
@@ -225,7 +225,7 @@ def decode_dicom(data: bytes, path: Path | None = None, sha256: str | None = Non
 def _unreadable(exc: BaseException) -> DicomUnreadable:
     text = str(exc).lower()
     if isinstance(exc, EOFError) or "less than expected" in text or "end of file" in text or "truncat" in text:
-        return DicomUnreadable("This DICOM file is incomplete (it may have been cut off while copying).", detail=repr(exc))
+        return DicomUnreadable(_("This DICOM file is incomplete (it may have been cut off while copying)."), detail=repr(exc))
     return DicomUnreadable(detail=repr(exc))
 
 
@@ -240,7 +240,7 @@ def _decode(data: bytes, path: Path | None, sha256: str | None) -> XrayImage:
         # pydicom would inflate the whole dataset before anything can be checked: a small file can
         # hold gigabytes. Images are practically never deflated (it is meant for reports).
         raise DicomNotSupported(
-            "This DICOM file uses a compression cxrviewer cannot decode (Deflated Explicit VR Little Endian).",
+            _("This DICOM file uses a compression cxrviewer cannot decode ({name}).").format(name="Deflated Explicit VR Little Endian"),
             detail="deflated transfer syntax refused before inflating",
         )
     try:
@@ -250,7 +250,7 @@ def _decode(data: bytes, path: Path | None, sha256: str | None) -> XrayImage:
 
     if "PixelData" not in ds and not _text(ds, "SOPClassUID") and not _text(ds, "Modality") and not _transfer_syntax(ds):
         raise DicomUnreadable(
-            "This file is marked as DICOM, but its contents are not readable DICOM data (it is damaged or mislabelled).",
+            _("This file is marked as DICOM, but its contents are not readable DICOM data (it is damaged or mislabelled)."),
             detail="no SOP class, modality, transfer syntax or pixel data",
         )
 
@@ -261,10 +261,15 @@ def _decode(data: bytes, path: Path | None, sha256: str | None) -> XrayImage:
     reading = _reading()
     if rows * columns > reading.MAX_PIXELS:
         raise ImageTooLarge(
-            f"This image is too large to open safely ({columns} x {rows} pixels).", detail=f"limit {reading.MAX_PIXELS} pixels"
+            _("This image is too large to open safely ({width} x {height} pixels).").format(width=columns, height=rows),
+            detail=f"limit {reading.MAX_PIXELS} pixels",
         )
     if min(rows, columns) < reading.MIN_SIDE:
-        raise ImageTooSmall(f"This image is too small to assess ({columns} x {rows} pixels; at least {reading.MIN_SIDE} needed).")
+        raise ImageTooSmall(
+            _("This image is too small to assess ({width} x {height} pixels; at least {minimum} needed).").format(
+                width=columns, height=rows, minimum=reading.MIN_SIDE
+            )
+        )
 
     _refuse_over_budget(ds, rows, columns, len(data), reading)
     _ensure_transfer_syntax(ds)
@@ -354,16 +359,20 @@ def _transfer_syntax(ds: Dataset) -> str:
 def _refuse_what_is_not_a_chest_xray(ds: Dataset) -> None:
     sop_class = _text(ds, "SOPClassUID")
     if sop_class in _SOP_DOCUMENTS:
-        raise DicomNotSupported(f"This DICOM file is {_SOP_DOCUMENTS[sop_class]}, not an X-ray image.", detail=sop_class)
+        raise DicomNotSupported(
+            _("This DICOM file is {what}, not an X-ray image.").format(what=_(_SOP_DOCUMENTS[sop_class])), detail=sop_class
+        )
     if sop_class.startswith(_SOP_SR_PREFIX):
-        raise DicomNotSupported("This DICOM file is a structured report, not an X-ray image.", detail=sop_class)
+        raise DicomNotSupported(_("This DICOM file is a structured report, not an X-ray image."), detail=sop_class)
     if sop_class.startswith(_SOP_PRESENTATION_STATE_PREFIX):
-        raise DicomNotSupported("This DICOM file holds display settings for another image, not an X-ray image.", detail=sop_class)
+        raise DicomNotSupported(_("This DICOM file holds display settings for another image, not an X-ray image."), detail=sop_class)
 
     if sop_class in _SOP_FOR_PROCESSING or _text(ds, "PresentationIntentType").upper() == "FOR PROCESSING":
         raise DicomNotSupported(
-            'This DICOM file is the raw detector data of an X-ray ("for processing"), not the image for viewing; '
-            'open the "for presentation" image instead.',
+            _(
+                'This DICOM file is the raw detector data of an X-ray ("for processing"), not the image for viewing; '
+                'open the "for presentation" image instead.'
+            ),
             detail=f"SOP class {sop_class}, PresentationIntentType {_text(ds, 'PresentationIntentType')}",
         )
 
@@ -371,9 +380,9 @@ def _refuse_what_is_not_a_chest_xray(ds: Dataset) -> None:
     if modality not in ACCEPTED_MODALITIES:
         what = MODALITY_NAMES.get(modality)
         if what is not None:
-            raise DicomNotChestXray(f"This DICOM file is {what}, not a chest X-ray.", detail=f"Modality {modality}")
+            raise DicomNotChestXray(_("This DICOM file is {what}, not a chest X-ray.").format(what=_(what)), detail=f"Modality {modality}")
         raise DicomNotChestXray(
-            f"This DICOM file is of modality '{modality}'; cxrviewer reads only chest X-rays (CR or DX).",
+            _("This DICOM file is of modality '{modality}'; cxrviewer reads only chest X-rays (CR or DX).").format(modality=modality),
             detail=f"Modality {modality}",
         )
 
@@ -381,7 +390,7 @@ def _refuse_what_is_not_a_chest_xray(ds: Dataset) -> None:
     words = [w for w in re.split(r"[^A-Z0-9]+", body_part) if w]
     if words and (words[0] not in CHEST_WORDS or NOT_ONLY_CHEST_WORDS.intersection(words)):
         raise DicomNotChestXray(
-            f"This DICOM file is an X-ray of the {' '.join(words).lower()}, not of the chest.",
+            _("This DICOM file is an X-ray of the {body_part}, not of the chest.").format(body_part=" ".join(words).lower()),
             detail=f"BodyPartExamined {body_part!r}",
         )
 
@@ -390,12 +399,12 @@ def _refuse_what_is_not_a_chest_xray(ds: Dataset) -> None:
         photometric = _text(ds, "PhotometricInterpretation").upper()
         if conversion in _SC_DOCUMENT_CONVERSIONS:
             raise DicomNotSupported(
-                f"This DICOM file is {_SC_DOCUMENT_CONVERSIONS[conversion]}, not an X-ray image.",
+                _("This DICOM file is {what}, not an X-ray image.").format(what=_(_SC_DOCUMENT_CONVERSIONS[conversion])),
                 detail=f"Secondary Capture, ConversionType {conversion}",
             )
         if photometric not in ("MONOCHROME1", "MONOCHROME2"):
             raise DicomNotSupported(
-                "This DICOM file is a screen capture of a report or document, not an X-ray image.",
+                _("This DICOM file is a screen capture of a report or document, not an X-ray image."),
                 detail=f"colour Secondary Capture ({photometric or 'no photometric interpretation'})",
             )
 
@@ -403,23 +412,23 @@ def _refuse_what_is_not_a_chest_xray(ds: Dataset) -> None:
 def _refuse_what_has_no_single_image(ds: Dataset) -> None:
     if "PixelData" not in ds:
         if "FloatPixelData" in ds or "DoubleFloatPixelData" in ds:
-            raise DicomNotSupported("This DICOM file holds a computed map, not an X-ray image.", detail="float pixel data")
-        raise DicomNotSupported("This DICOM file holds no image (it has no pixel data).", detail="no (7FE0,0010)")
+            raise DicomNotSupported(_("This DICOM file holds a computed map, not an X-ray image."), detail="float pixel data")
+        raise DicomNotSupported(_("This DICOM file holds no image (it has no pixel data)."), detail="no (7FE0,0010)")
     frames = _int(ds, "NumberOfFrames", 1)
     if frames > 1:
         raise DicomNotSupported(
-            f"This DICOM file holds {frames} images (a series or a video); a chest X-ray is a single image.",
+            _("This DICOM file holds {frames} images (a series or a video); a chest X-ray is a single image.").format(frames=frames),
             detail=f"NumberOfFrames {frames}",
         )
     samples = _int(ds, "SamplesPerPixel", 1)
     bits_allocated = _int(ds, "BitsAllocated")
     if samples not in (1, 3) or bits_allocated not in (8, 16, 32):
         raise DicomNotSupported(
-            "This DICOM file stores its image in a form cxrviewer cannot read.",
+            _("This DICOM file stores its image in a form cxrviewer cannot read."),
             detail=f"SamplesPerPixel {samples}, BitsAllocated {bits_allocated}",
         )
     if not _int(ds, "Rows") or not _int(ds, "Columns"):
-        raise DicomUnreadable("This DICOM file is damaged: it does not say how large its image is.", detail="no Rows/Columns")
+        raise DicomUnreadable(_("This DICOM file is damaged: it does not say how large its image is."), detail="no Rows/Columns")
 
 
 def _refuse_over_budget(ds: Dataset, rows: int, columns: int, file_bytes: int, reading: Any) -> None:
@@ -439,7 +448,9 @@ def _refuse_over_budget(ds: Dataset, rows: int, columns: int, file_bytes: int, r
     need = 2 * file_bytes + stored_bytes + (4 * pixels if rescaled else 0) + 2 * pixels
     if need > budget:
         raise ImageTooLarge(
-            f"This DICOM image needs too much memory to open safely ({columns} x {rows} pixels, {_int(ds, 'BitsStored', 16)}-bit).",
+            _("This DICOM image needs too much memory to open safely ({width} x {height} pixels, {bits}-bit).").format(
+                width=columns, height=rows, bits=_int(ds, "BitsStored", 16)
+            ),
             detail=f"estimated {need} bytes, over the decode budget of {budget} bytes",
         )
 
@@ -466,10 +477,14 @@ def _refuse_undecodable(ds: Dataset) -> None:
     try:
         decoder = get_decoder(uid)
     except NotImplementedError as exc:
-        raise DicomNotSupported(f"This DICOM file uses a compression cxrviewer cannot decode ({name}).", detail=str(uid)) from exc
+        raise DicomNotSupported(
+            _("This DICOM file uses a compression cxrviewer cannot decode ({name}).").format(name=name), detail=str(uid)
+        ) from exc
     if not decoder.is_available:
         raise DicomNotSupported(
-            f"This DICOM file uses a compression cxrviewer cannot decode ({name}); a decoder is missing from this installation.",
+            _("This DICOM file uses a compression cxrviewer cannot decode ({name}); a decoder is missing from this installation.").format(
+                name=name
+            ),
             detail=f"{uid}: missing {decoder.missing_dependencies}",
         )
 

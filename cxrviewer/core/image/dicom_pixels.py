@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from cxrviewer.core.errors import _
 from cxrviewer.core.image.dicom import DicomNotSupported, DicomUnreadable, _float, _reading, _text
 
 if TYPE_CHECKING:
@@ -40,7 +41,7 @@ def padding_mask(ds: Dataset, stored: np.ndarray) -> np.ndarray | None:
     if not mask.any():
         return None
     if mask.all():
-        raise DicomNotSupported("This DICOM image is blank (every pixel is padding).", detail=f"padding {low}..{high}")
+        raise DicomNotSupported(_("This DICOM image is blank (every pixel is padding)."), detail=f"padding {low}..{high}")
     return mask
 
 
@@ -225,7 +226,9 @@ def colour_to_gray(stored: np.ndarray, ds: Dataset, photometric: str) -> tuple[n
     elif photometric == "RGB" or photometric.startswith("YBR"):
         rgb, mode = stored, ("rgb" if photometric == "RGB" else "ybr")
     else:
-        raise DicomNotSupported("This DICOM file stores its image in a form cxrviewer cannot read.", detail=f"photometric {photometric!r}")
+        raise DicomNotSupported(
+            _("This DICOM file stores its image in a form cxrviewer cannot read."), detail=f"photometric {photometric!r}"
+        )
     if rgb.ndim != 3 or rgb.shape[2] != 3:
         raise DicomUnreadable(detail=f"colour image of shape {rgb.shape}")
     reading = _reading()

@@ -58,6 +58,7 @@ from cxrviewer.core.errors import (
     TruncatedImage,
     UnreadableImage,
     UnsupportedImage,
+    _,
 )
 from cxrviewer.core.image.dicom import decode_dicom, is_dicom
 from cxrviewer.core.types import XrayImage
@@ -116,9 +117,9 @@ def other_format(data: bytes) -> str | None:
 def _refuse_unknown(data: bytes, path: Path | None) -> UnsupportedImage:
     name = other_format(data)
     if name is not None:
-        return UnsupportedImage(f"{name} files are not supported: save the image as PNG or JPEG and open that.")
+        return UnsupportedImage(_("{format} files are not supported: save the image as PNG or JPEG and open that.").format(format=name))
     if path is not None and path.suffix.lower() in (".dcm", ".dicom"):
-        return UnsupportedImage("This file is named as DICOM but is not a DICOM file.", detail="DICOM by its name (no DICM marker)")
+        return UnsupportedImage(_("This file is named as DICOM but is not a DICOM file."), detail="DICOM by its name (no DICM marker)")
     return UnsupportedImage()
 
 
@@ -146,26 +147,26 @@ def read_file_bytes(path: str | Path) -> bytes:
             raise _too_large_file(len(data))
         return data
     except PermissionError as exc:
-        raise UnreadableImage("cxrviewer is not allowed to read this file (permission denied).", repr(exc)) from exc
+        raise UnreadableImage(_("cxrviewer is not allowed to read this file (permission denied)."), repr(exc)) from exc
     except FileNotFoundError as exc:
         if os.path.islink(path):
-            raise UnreadableImage("This is a link to a file that no longer exists.", repr(exc)) from exc
-        raise UnreadableImage("This file no longer exists.", repr(exc)) from exc
+            raise UnreadableImage(_("This is a link to a file that no longer exists."), repr(exc)) from exc
+        raise UnreadableImage(_("This file no longer exists."), repr(exc)) from exc
     except IsADirectoryError as exc:
-        raise UnsupportedImage("This is a folder, not an image file.", repr(exc)) from exc
+        raise UnsupportedImage(_("This is a folder, not an image file."), repr(exc)) from exc
     except OSError as exc:
         if exc.errno == errno.ELOOP:
-            raise UnreadableImage("This is a link that leads back to itself (a link loop), so there is no image to read.",
+            raise UnreadableImage(_("This is a link that leads back to itself (a link loop), so there is no image to read."),
                                   repr(exc)) from exc
-        raise UnreadableImage("This file could not be read from disk.", repr(exc)) from exc
+        raise UnreadableImage(_("This file could not be read from disk."), repr(exc)) from exc
 
 
 def _check_regular(info: os.stat_result) -> None:
     if stat.S_ISDIR(info.st_mode):
-        raise UnsupportedImage("This is a folder, not an image file.")
+        raise UnsupportedImage(_("This is a folder, not an image file."))
     if not stat.S_ISREG(info.st_mode):
         raise UnsupportedImage(
-            "This is not an ordinary file (it is a pipe, a device or a socket), so it cannot be an image.",
+            _("This is not an ordinary file (it is a pipe, a device or a socket), so it cannot be an image."),
             detail=f"st_mode {oct(info.st_mode)}",
         )
     if info.st_size > MAX_FILE_BYTES:
@@ -174,7 +175,9 @@ def _check_regular(info: os.stat_result) -> None:
 
 def _too_large_file(size: int) -> ImageTooLarge:
     return ImageTooLarge(
-        f"This file is too large to open safely ({size // (1024 * 1024)} MB; at most {MAX_FILE_BYTES // (1024 * 1024)} MB).",
+        _("This file is too large to open safely ({size} MB; at most {limit} MB).").format(
+            size=size // (1024 * 1024), limit=MAX_FILE_BYTES // (1024 * 1024)
+        ),
         detail=f"{size} bytes",
     )
 
@@ -281,8 +284,10 @@ def _jpeg_header(data: bytes) -> _Header:
             raise TruncatedImage(detail=f"JPEG ends inside marker 0x{code:02X} at byte {pos}")
         if code in _SOF_OTHER or (code in _SOF_SUPPORTED and data[pos + 4] != 8):
             raise UnsupportedImage(
-                "This JPEG uses lossless, hierarchical or 12-bit coding, which cxrviewer cannot read: "
-                "export the image as PNG and open that.",
+                _(
+                    "This JPEG uses lossless, hierarchical or 12-bit coding, which cxrviewer cannot read: "
+                    "export the image as PNG and open that."
+                ),
                 detail=f"SOF 0x{code:02X}, precision {data[pos + 4]}",
             )
         if code in _SOF_SUPPORTED:
@@ -339,7 +344,7 @@ def decode_image(data: bytes, path: Path | None = None, sha256: str | None = Non
     hashes first to skip images it has already scored).
     """
     if not data:
-        raise UnreadableImage("This file is empty (0 bytes).")
+        raise UnreadableImage(_("This file is empty (0 bytes)."))
     fmt = sniff_format(data[:132])
     if fmt == "DICOM" or (fmt is None and is_dicom(data[:132])):  # PACS exports often have no extension
         return decode_dicom(data, path, sha256)
@@ -349,12 +354,14 @@ def decode_image(data: bytes, path: Path | None = None, sha256: str | None = Non
     width, height = header.width, header.height
     if width * height > MAX_PIXELS:
         raise ImageTooLarge(
-            f"This image is too large to open safely ({width} x {height} pixels).",
+            _("This image is too large to open safely ({width} x {height} pixels).").format(width=width, height=height),
             detail=f"limit {MAX_PIXELS} pixels",
         )
     if min(width, height) < MIN_SIDE:
         raise ImageTooSmall(
-            f"This image is too small to assess ({width} x {height} pixels; at least {MIN_SIDE} needed)."
+            _("This image is too small to assess ({width} x {height} pixels; at least {minimum} needed).").format(
+                width=width, height=height, minimum=MIN_SIDE
+            )
         )
     try:
         if fmt == "PNG":
@@ -362,7 +369,7 @@ def decode_image(data: bytes, path: Path | None = None, sha256: str | None = Non
         else:
             pixels, bit_depth, mode, colour = _decode_jpeg(data, header)
     except MemoryError as exc:
-        raise ImageTooLarge("There is not enough free memory to open this image.", detail=repr(exc)) from exc
+        raise ImageTooLarge(_("There is not enough free memory to open this image."), detail=repr(exc)) from exc
     return XrayImage(
         pixels=np.ascontiguousarray(pixels),
         path=path,
@@ -376,8 +383,10 @@ def decode_image(data: bytes, path: Path | None = None, sha256: str | None = Non
 
 def _too_much_memory(header: _Header, kind: str) -> ImageTooLarge:
     return ImageTooLarge(
-        f"This image needs too much memory to open safely ({header.width} x {header.height} pixels, {kind}): "
-        "save it as an 8-bit grayscale PNG or JPEG and open that.",
+        _(
+            "This image needs too much memory to open safely ({width} x {height} pixels, {kind}): "
+            "save it as an 8-bit grayscale PNG or JPEG and open that."
+        ).format(width=header.width, height=header.height, kind=kind),
         detail=f"over the decode budget of {DECODE_BUDGET_BYTES} bytes",
     )
 
@@ -396,7 +405,7 @@ def _decode_png(data: bytes, header: _Header) -> tuple[np.ndarray, int, str, flo
     else:  # the same, or the colour array with its gray version and that one's 8-bit window
         working_bytes = max(2 * decoded_bytes, decoded_bytes + pixels_count * (sample_bytes + (sample_bytes == 2)))
     if len(data) + working_bytes > DECODE_BUDGET_BYTES:
-        raise _too_much_memory(header, f"{header.bit_depth}-bit {'gray' if gray else 'colour'}")
+        raise _too_much_memory(header, (_("{bits}-bit gray") if gray else _("{bits}-bit colour")).format(bits=header.bit_depth))
     # Gray (with or without alpha) straight to one channel: alpha is not part of an X-ray.
     flags = cv2.IMREAD_GRAYSCALE | cv2.IMREAD_ANYDEPTH if gray else cv2.IMREAD_UNCHANGED
     decoded = _cv2_decode(data, flags)
@@ -435,7 +444,7 @@ def _decode_palette_png(data: bytes, header: _Header) -> tuple[np.ndarray, int, 
     """
     pixels_count = header.width * header.height
     if len(data) + 3 * pixels_count > DECODE_BUDGET_BYTES:  # Pillow's image, its bytes, numpy's copy
-        raise _too_much_memory(header, "palette colour")
+        raise _too_much_memory(header, _("palette colour"))
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
@@ -477,7 +486,7 @@ def _decode_jpeg(data: bytes, header: _Header) -> tuple[np.ndarray, int, str, fl
     # CMYK: OpenCV's BGR array, the binding's copy and the gray version 7
     eighths = _jpeg_scale(header, {1: 1, 3: 4, 4: 7}[components], len(data))
     if not eighths:
-        raise _too_much_memory(header, f"{components}-component JPEG")
+        raise _too_much_memory(header, _("{components}-component JPEG").format(components=components))
     scaled = {}
     if eighths < 8:
         scaled = {"min_width": math.ceil(header.width * eighths / 8), "min_height": math.ceil(header.height * eighths / 8)}

@@ -22,7 +22,7 @@ from pathlib import Path
 import cv2
 import numpy as np
 
-from cxrviewer.core.errors import N_, ModelIntegrity, NotChestXray
+from cxrviewer.core.errors import N_, ModelIntegrity, NotChestXray, _
 from cxrviewer.core.image.preprocess import PreprocessSpec, preprocess
 
 log = logging.getLogger(__name__)
@@ -124,7 +124,7 @@ def read_lung_card(model_dir: Path) -> dict:
     card_path, tflite_path = model_dir / CARD_NAME, model_dir / TFLITE_NAME
     if not card_path.is_file() or not tflite_path.is_file():
         raise ModelIntegrity(
-            "The lung-finding model is missing. Please reinstall cxrviewer or ask your administrator.",
+            _("The lung-finding model is missing. Please reinstall cxrviewer or ask your administrator."),
             f"missing {card_path} or {tflite_path}",
         )
     try:
@@ -138,15 +138,19 @@ def read_lung_card(model_dir: Path) -> dict:
             raise ValueError("content_sha256 does not match the card's content (edited after export)")
     except (ValueError, KeyError, TypeError, AttributeError) as exc:
         raise ModelIntegrity(
-            "The lung-finding model's description file (lungs_card.json) is damaged or was changed after the model "
-            "was exported. Please reinstall cxrviewer or ask your administrator.",
+            _(
+                "The lung-finding model's description file (lungs_card.json) is damaged or was changed after the model "
+                "was exported. Please reinstall cxrviewer or ask your administrator."
+            ),
             repr(exc),
         ) from exc
     actual = _file_sha256(tflite_path)
     if actual != expected:
         raise ModelIntegrity(
-            "The lung-finding model file is damaged (its checksum does not match). "
-            "Please reinstall cxrviewer or ask your administrator.",
+            _(
+                "The lung-finding model file is damaged (its checksum does not match). "
+                "Please reinstall cxrviewer or ask your administrator."
+            ),
             f"sha256 {actual} != card {expected}",
         )
     return card
@@ -184,7 +188,7 @@ def fields_from_probability(probability: np.ndarray, box: tuple[float, float, fl
     binary = (full > threshold).astype(np.uint8)
     # outer outlines of the 8-connected regions (cheaper than labelling every pixel); drawing the two
     # largest filled keeps them and fills their holes in one step
-    contours, _ = cv2.findContours(binary, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
+    contours, _hierarchy = cv2.findContours(binary, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
     largest = sorted(contours, key=cv2.contourArea, reverse=True)[:2]
     labelled = np.zeros((h, w), np.uint8)
     lungs = []
@@ -216,7 +220,7 @@ class LungSegmenter:
             self._interpreter.allocate_tensors()
         except (ValueError, RuntimeError) as exc:
             raise ModelIntegrity(
-                "The lung-finding model could not be loaded. Please reinstall cxrviewer or ask your administrator.",
+                _("The lung-finding model could not be loaded. Please reinstall cxrviewer or ask your administrator."),
                 repr(exc),
             ) from exc
         self._input = self._interpreter.get_input_details()[0]["index"]

@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from cxrviewer.core.atomic import write_json_atomic
-from cxrviewer.core.errors import ModelIntegrity, ModelMissing
+from cxrviewer.core.errors import N_, ModelIntegrity, ModelMissing, _, english
 from cxrviewer.core.image.preprocess import PreprocessSpec
 
 log = logging.getLogger(__name__)
@@ -49,30 +49,42 @@ MIN_SIZE, MAX_SIZE = 32, 2048  # model input side in pixels
 NORMALIZATIONS = ("per_image_standardize",)  # what core.image.preprocess implements
 _SHA256 = re.compile(r"^[0-9a-f]{64}$")
 
-ADVICE = "Please reinstall cxrviewer or ask your administrator."
-DAMAGED_CARD = "The screening model's description file (model_card.json) is damaged: {problem}. " + ADVICE
-CHANGED_CARD = (
+# The sentences are English constants (marked for translation; ``_(CONSTANT).format(...)`` at the raise site).
+DAMAGED_CARD = N_("The screening model's description file (model_card.json) is damaged: {problem}. "
+                  "Please reinstall cxrviewer or ask your administrator.")
+CHANGED_CARD = N_(
     "The screening model's description file (model_card.json) was changed after the model was exported "
-    "(its checksum does not match), so its threshold and calibration cannot be trusted. " + ADVICE
+    "(its checksum does not match), so its threshold and calibration cannot be trusted. "
+    "Please reinstall cxrviewer or ask your administrator."
 )
-OLD_FORMAT = (
+OLD_FORMAT = N_(
     "This model folder was made by an older version of cxrviewer and has no checksums for all of its files, "
     "so it cannot be used until an administrator exports (seals) it again."
 )
-MISSING_FILE = "The screening model folder is incomplete: {what} is missing. " + ADVICE
-DAMAGED_FILE = "The screening model file {what} is damaged (its checksum does not match). " + ADVICE
-UNCOVERED_FILE = "The screening model folder contains {what}, which its checksums do not cover. " + ADVICE
-NO_GATE = (
+MISSING_FILE = N_("The screening model folder is incomplete: {what} is missing. Please reinstall cxrviewer or ask your administrator.")
+DAMAGED_FILE = N_(
+    "The screening model file {what} is damaged (its checksum does not match). Please reinstall cxrviewer or ask your administrator."
+)
+UNCOVERED_FILE = N_(
+    "The screening model folder contains {what}, which its checksums do not cover. Please reinstall cxrviewer or ask your administrator."
+)
+NO_GATE = N_(
     "This model folder has no ood.npz (the check that an image is a chest X-ray); a model without it is sealed "
     "only on purpose (bench/seal_model.py --no-input-check)."
 )
-UNWRITABLE_CARD = "The model's description was not written, because {problem}."
-WHAT = {OOD_NAME: "ood.npz (the check that an image is a chest X-ray)",
-        ADAPTED_HEAD_NAME: "adapted_head.npz (the model's part fitted on this clinic's images)"}
+UNWRITABLE_CARD = N_("The model's description was not written, because {problem}.")
+WHAT = {OOD_NAME: N_("ood.npz (the check that an image is a chest X-ray)"),
+        ADAPTED_HEAD_NAME: N_("adapted_head.npz (the model's part fitted on this clinic's images)")}
 
 
 class CardProblem(ValueError):
-    """A card value the program cannot use; ``str`` is a phrase that completes ``DAMAGED_CARD``."""
+    """A card value the program cannot use; its argument is a phrase that completes ``DAMAGED_CARD``
+    (translated, with its English: see ``_problem``)."""
+
+
+def _problem(exc: CardProblem) -> str:
+    """The phrase of a ``CardProblem``: a ``Sentence`` (translated, keeping its English for the log)."""
+    return exc.args[0] if exc.args and isinstance(exc.args[0], str) else str(exc)
 
 
 @dataclass(frozen=True)
@@ -142,18 +154,18 @@ class ModelCard:
         The content checksum is checked by ``read_card`` (a card built in memory has none yet).
         """
         if not isinstance(data, dict):
-            raise CardProblem("it is not a JSON object")
+            raise CardProblem(_("it is not a JSON object"))
         known = {"name", "version", "sha256", "preprocessing", "calibration", "input", "head", INTEGRITY_KEY}
         threshold = data.get("threshold")
         integrity = data.get(INTEGRITY_KEY) or {}
         if not isinstance(integrity, dict) or not isinstance(integrity.get("files", {}), dict):
-            raise CardProblem("its list of file checksums is not readable")
+            raise CardProblem(_("its list of file checksums is not readable"))
         card = cls(
             name=_text(data, "name"),
             version=str(_required(data, "version")),
             sha256=str(_required(data, "sha256")),
             preprocessing=_preprocessing(data),
-            threshold=_number(threshold.get("value") if isinstance(threshold, dict) else None, "the threshold"),
+            threshold=_number(threshold.get("value") if isinstance(threshold, dict) else None, _("the threshold")),
             calibration=_required(data, "calibration"),
             extra={k: v for k, v in data.items() if k not in known},
             files=dict(integrity.get("files", {})),
@@ -165,87 +177,95 @@ class ModelCard:
 
 def _required(data: dict, key: str):
     if data.get(key) is None:
-        raise CardProblem(f"it has no {key}")
+        raise CardProblem(_("it has no {key}").format(key=key))
     return data[key]
 
 
 def _text(data: dict, key: str) -> str:
     value = _required(data, key)
     if not isinstance(value, str) or not value.strip():
-        raise CardProblem(f"its {key} is not a text")
+        raise CardProblem(_("its {key} is not a text").format(key=key))
     return value
 
 
 def _number(value, what: str) -> float:
     """A JSON number as float; text, booleans and missing values are refused."""
     if isinstance(value, bool) or not isinstance(value, int | float):
-        raise CardProblem(f"{what} is not a number")
+        raise CardProblem(_("{what} is not a number").format(what=what))
     return float(value)
 
 
 def _preprocessing(data: dict) -> PreprocessSpec:
     spec = _required(data, "preprocessing")
     if not isinstance(spec, dict):
-        raise CardProblem("its preprocessing is not readable")
+        raise CardProblem(_("its preprocessing is not readable"))
     unknown = sorted(set(spec) - {f.name for f in dataclasses.fields(PreprocessSpec)})
     if unknown:  # a step this version cannot do would silently be skipped
-        raise CardProblem(f"its preprocessing asks for {', '.join(map(repr, unknown))}, which this version of cxrviewer does not know")
+        raise CardProblem(
+            _("its preprocessing asks for {names}, which this version of cxrviewer does not know").format(
+                names=", ".join(map(repr, unknown))
+            )
+        )
     size = spec.get("size", PreprocessSpec.size)
     if isinstance(size, bool) or not isinstance(size, int):
-        raise CardProblem("the model's input size is not a whole number")
+        raise CardProblem(_("the model's input size is not a whole number"))
     for flag in ("crop_border", "clahe", "lung_crop"):
         if not isinstance(spec.get(flag, False), bool):
-            raise CardProblem(f"the preprocessing setting '{flag}' is not true or false")
+            raise CardProblem(_("the preprocessing setting '{flag}' is not true or false").format(flag=flag))
     try:
         return PreprocessSpec.from_dict(spec)
     except TypeError as exc:
-        raise CardProblem("its preprocessing is not readable") from exc
+        raise CardProblem(_("its preprocessing is not readable")) from exc
 
 
 def validate_card(card: ModelCard) -> None:
     """Raise ``CardProblem`` unless every result-changing value is one the program can use as written."""
     if not isinstance(card.name, str) or not card.name.strip():
-        raise CardProblem("its name is not a text")
+        raise CardProblem(_("its name is not a text"))
     if not isinstance(card.sha256, str) or not _SHA256.match(card.sha256):
-        raise CardProblem("the checksum of the model file is not a sha256")
+        raise CardProblem(_("the checksum of the model file is not a sha256"))
     t = card.threshold
     if isinstance(t, bool) or not isinstance(t, int | float) or not math.isfinite(t) or not 0.0 < t < 1.0:
-        raise CardProblem("the threshold is not a number between 0 and 1")
+        raise CardProblem(_("the threshold is not a number between 0 and 1"))
     cal = card.calibration
     if not isinstance(cal, dict):
-        raise CardProblem("its calibration is not readable")
+        raise CardProblem(_("its calibration is not readable"))
     if cal.get("method", "platt") != "platt":
-        raise CardProblem(f"its calibration method {cal.get('method')!r} is not one cxrviewer knows")
-    a = _number(cal.get("a"), "the calibration slope (a)")
-    b = _number(cal.get("b"), "the calibration offset (b)")
+        raise CardProblem(_("its calibration method {method} is not one cxrviewer knows").format(method=repr(cal.get("method"))))
+    a = _number(cal.get("a"), _("the calibration slope (a)"))
+    b = _number(cal.get("b"), _("the calibration offset (b)"))
     if not math.isfinite(a) or a <= 0:
-        raise CardProblem("the calibration slope (a) is not a positive number")
+        raise CardProblem(_("the calibration slope (a) is not a positive number"))
     if not math.isfinite(b):
-        raise CardProblem("the calibration offset (b) is not a finite number")
+        raise CardProblem(_("the calibration offset (b) is not a finite number"))
     spec = card.preprocessing
     if isinstance(spec.size, bool) or not isinstance(spec.size, int) or not MIN_SIZE <= spec.size <= MAX_SIZE:
-        raise CardProblem(f"the model's input size is not a whole number from {MIN_SIZE} to {MAX_SIZE}")
+        raise CardProblem(
+            _("the model's input size is not a whole number from {minimum} to {maximum}").format(minimum=MIN_SIZE, maximum=MAX_SIZE)
+        )
     if not isinstance(spec.crop_border, bool) or not isinstance(spec.clahe, bool):
-        raise CardProblem("a preprocessing setting is not true or false")
+        raise CardProblem(_("a preprocessing setting is not true or false"))
     if spec.normalization not in NORMALIZATIONS:
-        raise CardProblem(f"its preprocessing normalization {spec.normalization!r} is not one cxrviewer knows")
+        raise CardProblem(
+            _("its preprocessing normalization {normalization} is not one cxrviewer knows").format(normalization=repr(spec.normalization))
+        )
     if spec.lung_crop:
-        margin = _number(spec.lung_margin, "the lung crop margin")
+        margin = _number(spec.lung_margin, _("the lung crop margin"))
         if not math.isfinite(margin) or not 0.0 <= margin <= 0.5:
-            raise CardProblem("the lung crop margin is not a number from 0 to 0.5")
+            raise CardProblem(_("the lung crop margin is not a number from 0 to 0.5"))
         if not isinstance(spec.lung_segmenter_sha256, str) or not _SHA256.match(spec.lung_segmenter_sha256):
-            raise CardProblem("it crops to the lungs but does not say which lung model (no sha256)")
+            raise CardProblem(_("it crops to the lungs but does not say which lung model (no sha256)"))
     for name, digest in card.files.items():
         if not isinstance(name, str) or not _plain_name(name):
-            raise CardProblem(f"its file list names {name!r}, which is not a file of the model folder")
+            raise CardProblem(_("its file list names {name}, which is not a file of the model folder").format(name=repr(name)))
         if not isinstance(digest, str) or not _SHA256.match(digest):
-            raise CardProblem(f"the checksum of {name} is not a sha256")
+            raise CardProblem(_("the checksum of {name} is not a sha256").format(name=name))
     if card.files.get(TFLITE_NAME, card.sha256) != card.sha256:
-        raise CardProblem("it gives two different checksums for model.tflite")
+        raise CardProblem(_("it gives two different checksums for model.tflite"))
     if card.head not in HEADS:
-        raise CardProblem(f"its head {card.head!r} is not one cxrviewer knows")
+        raise CardProblem(_("its head {head} is not one cxrviewer knows").format(head=repr(card.head)))
     if card.head == "adapted" and card.files and ADAPTED_HEAD_NAME not in card.files:
-        raise CardProblem(f"it uses an adapted head but its file list has no {ADAPTED_HEAD_NAME}")
+        raise CardProblem(_("it uses an adapted head but its file list has no {file}").format(file=ADAPTED_HEAD_NAME))
 
 
 def _check_input_spec(data: dict, card: ModelCard) -> None:
@@ -253,7 +273,7 @@ def _check_input_spec(data: dict, card: ModelCard) -> None:
     if spec is None:
         return
     if not isinstance(spec, dict) or spec != {**spec, "size": card.preprocessing.size, "channels": 1, "dtype": "float32"}:
-        raise CardProblem("its input description does not match its preprocessing")
+        raise CardProblem(_("its input description does not match its preprocessing"))
 
 
 def _plain_name(name: str) -> bool:
@@ -280,9 +300,9 @@ def _load_json(model_dir: Path) -> dict:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except (ValueError, UnicodeDecodeError) as exc:
-        raise ModelIntegrity(DAMAGED_CARD.format(problem="it is not valid JSON"), repr(exc)) from exc
+        raise ModelIntegrity(_(DAMAGED_CARD).format(problem=_("it is not valid JSON")), repr(exc)) from exc
     except OSError as exc:
-        raise ModelIntegrity(DAMAGED_CARD.format(problem="it cannot be read"), repr(exc)) from exc
+        raise ModelIntegrity(_(DAMAGED_CARD).format(problem=_("it cannot be read")), repr(exc)) from exc
     return data
 
 
@@ -291,7 +311,9 @@ def _parse(data: dict, model_dir: Path) -> ModelCard:
         card = ModelCard.from_dict(data)
         _check_input_spec(data, card)
     except CardProblem as exc:
-        raise ModelIntegrity(DAMAGED_CARD.format(problem=str(exc)), f"{model_dir / CARD_NAME}: {exc}") from exc
+        raise ModelIntegrity(
+            _(DAMAGED_CARD).format(problem=_problem(exc)), f"{model_dir / CARD_NAME}: {english(_problem(exc))}"
+        ) from exc
     return card
 
 
@@ -326,19 +348,21 @@ def verify_model(model_dir: str | Path) -> ModelCard:
         path = model_dir / name
         what = WHAT.get(name, name)
         if not path.is_file():
-            raise ModelIntegrity(MISSING_FILE.format(what=what), f"{path} is missing")
+            raise ModelIntegrity(_(MISSING_FILE).format(what=_(what)), f"{path} is missing")
         try:
             actual = file_sha256(path)
         except OSError as exc:
-            raise ModelIntegrity(DAMAGED_FILE.format(what=what), repr(exc)) from exc
+            raise ModelIntegrity(_(DAMAGED_FILE).format(what=_(what)), repr(exc)) from exc
         if actual != expected:
             if name == TFLITE_NAME:
                 raise ModelIntegrity(detail=f"sha256 {actual} != card {expected}")
-            raise ModelIntegrity(DAMAGED_FILE.format(what=what), f"{name}: sha256 {actual} != card {expected}")
+            raise ModelIntegrity(_(DAMAGED_FILE).format(what=_(what)), f"{name}: sha256 {actual} != card {expected}")
     for path in folder_files(model_dir):
         if path.name not in card.manifest:
             if path.name in RESULT_FILES:
-                raise ModelIntegrity(UNCOVERED_FILE.format(what=WHAT.get(path.name, path.name)), f"{path} is not in the manifest")
+                raise ModelIntegrity(
+                    _(UNCOVERED_FILE).format(what=_(WHAT.get(path.name, path.name))), f"{path} is not in the manifest"
+                )
             log.warning("model folder %s: %s is not covered by the card and is not used", model_dir, path.name)
     return card
 
@@ -352,7 +376,7 @@ def write_card(model_dir: str | Path, card: ModelCard) -> Path:
     try:
         data = card.to_dict()
     except CardProblem as exc:
-        raise ModelIntegrity(UNWRITABLE_CARD.format(problem=str(exc)), str(exc)) from exc
+        raise ModelIntegrity(_(UNWRITABLE_CARD).format(problem=_problem(exc)), english(_problem(exc))) from exc
     try:
         mode = path.stat().st_mode & 0o777
     except OSError:

@@ -29,11 +29,11 @@ from statistics import NormalDist
 import cv2
 import numpy as np
 
-from cxrviewer.core.errors import ModelIntegrity, NotChestXray
+from cxrviewer.core.errors import N_, ModelIntegrity, NotChestXray
 from cxrviewer.core.model.card import OOD_NAME  # noqa: F401 - where callers have always found it
 from cxrviewer.core.types import XrayImage
 
-UNREADABLE_GATE = (
+UNREADABLE_GATE = N_(
     "The screening model's chest X-ray check (ood.npz) cannot be read, so images cannot be checked before "
     "scoring. Please reinstall cxrviewer or ask your administrator."
 )

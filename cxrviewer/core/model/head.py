@@ -19,9 +19,9 @@ from pathlib import Path
 
 import numpy as np
 
-from cxrviewer.core.errors import ModelIntegrity
+from cxrviewer.core.errors import N_, ModelIntegrity, _
 
-DAMAGED_HEAD = (
+DAMAGED_HEAD = N_(
     "The screening model's adapted part (adapted_head.npz) cannot be used: {problem}. "
     "Please ask your administrator to adapt the model again or to use another model."
 )
@@ -55,10 +55,10 @@ class AdaptedHead:
                 coef = np.asarray(data["coef"], np.float64)
                 shipped, bias = float(data["shipped_weight"]), float(data["bias"])
         except (OSError, ValueError, KeyError, TypeError) as exc:
-            raise ModelIntegrity(DAMAGED_HEAD.format(problem="it is not readable"), repr(exc)) from exc
+            raise ModelIntegrity(_(DAMAGED_HEAD).format(problem=_("it is not readable")), repr(exc)) from exc
         if coef.ndim != 1 or (width is not None and coef.shape[0] != width):
-            problem = "it was made for another model (its number of features differs)"
-            raise ModelIntegrity(DAMAGED_HEAD.format(problem=problem), f"coef shape {coef.shape}, embedding {width}")
+            problem = _("it was made for another model (its number of features differs)")
+            raise ModelIntegrity(_(DAMAGED_HEAD).format(problem=problem), f"coef shape {coef.shape}, embedding {width}")
         if not (np.all(np.isfinite(coef)) and np.isfinite(shipped) and np.isfinite(bias)):
-            raise ModelIntegrity(DAMAGED_HEAD.format(problem="it holds invalid numbers"), "non-finite weights")
+            raise ModelIntegrity(_(DAMAGED_HEAD).format(problem=_("it holds invalid numbers")), "non-finite weights")
         return cls(coef, shipped, bias)

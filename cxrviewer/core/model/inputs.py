@@ -17,7 +17,7 @@ from pathlib import Path
 import cv2
 import numpy as np
 
-from cxrviewer.core.errors import ModelIntegrity
+from cxrviewer.core.errors import ModelIntegrity, _
 from cxrviewer.core.image.preprocess import Box, PreprocessSpec, preprocess
 from cxrviewer.core.lungs.segmenter import LungFields, LungSegmenter
 
@@ -72,8 +72,10 @@ def segmenter_for(model_dir: Path, spec: PreprocessSpec, fallback: Path | None) 
         segmenter = LungSegmenter(Path(model_dir) / LUNGS_FOLDER)
         if segmenter.sha256 != spec.lung_segmenter_sha256:
             raise ModelIntegrity(
-                "The screening model's lung-finding part is not the one it was trained with. "
-                "Please reinstall cxrviewer or ask your administrator.",
+                _(
+                    "The screening model's lung-finding part is not the one it was trained with. "
+                    "Please reinstall cxrviewer or ask your administrator."
+                ),
                 f"lungs sha256 {segmenter.sha256} != card {spec.lung_segmenter_sha256}",
             )
         return segmenter

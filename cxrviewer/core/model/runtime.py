@@ -14,7 +14,7 @@ from pathlib import Path
 
 import numpy as np
 
-from cxrviewer.core.errors import ModelIntegrity
+from cxrviewer.core.errors import N_, ModelIntegrity, _, english
 from cxrviewer.core.lungs.segmenter import bundled_lung_model_dir, check_lung_fields, lung_caution
 from cxrviewer.core.metrics import sigmoid
 from cxrviewer.core.model.card import ADAPTED_HEAD_NAME, OOD_NAME, TFLITE_NAME, ModelCard, verify_model
@@ -25,12 +25,12 @@ from cxrviewer.core.types import ModelInfo, Prediction, XrayImage
 
 log = logging.getLogger(__name__)
 
-LOAD_FAILED = "The screening model could not be loaded. Please reinstall cxrviewer or ask your administrator."
-MISMATCH = (
+LOAD_FAILED = N_("The screening model could not be loaded. Please reinstall cxrviewer or ask your administrator.")
+MISMATCH = N_(
     "The screening model file does not match its description (model_card.json): {problem}. "
     "Please reinstall cxrviewer or ask your administrator."
 )
-INVALID_SCORE = "The screening model returned an invalid score for this image, so no score is shown."
+INVALID_SCORE = N_("The screening model returned an invalid score for this image, so no score is shown.")
 
 
 class ModelRuntime:
@@ -54,8 +54,10 @@ class ModelRuntime:
         size = self.card.preprocessing.size
         details = self._interpreter.get_input_details()[0]
         if [int(n) for n in details["shape"]] != [1, size, size, 1] or details["dtype"] != np.float32:
-            problem = f"it expects {details['shape'].tolist()} {np.dtype(details['dtype']).name}, the card says {size} x {size}"
-            raise ModelIntegrity(MISMATCH.format(problem=problem), problem)
+            problem = _("it expects {shape} {dtype}, the card says {size} x {size}").format(
+                shape=details["shape"].tolist(), dtype=np.dtype(details["dtype"]).name, size=size
+            )
+            raise ModelIntegrity(_(MISMATCH).format(problem=problem), english(problem))
         self._input = details["index"]
         outputs = self._interpreter.get_output_details()
         # identify outputs by shape: the score is (1, 1), the activation map (1, h, w), the embedding (1, C)
@@ -63,35 +65,35 @@ class ModelRuntime:
         self._cam = next((o["index"] for o in outputs if len(o["shape"]) == 3), None)
         self._embedding = next((o["index"] for o in outputs if len(o["shape"]) == 2 and o["shape"][1] > 1), None)
         if self._logit is None or self._cam is None:
-            problem = "it lacks the score or the heatmap output"
-            raise ModelIntegrity(MISMATCH.format(problem=problem), problem)
+            problem = _("it lacks the score or the heatmap output")
+            raise ModelIntegrity(_(MISMATCH).format(problem=problem), english(problem))
         self.head: AdaptedHead | None = None
         if self.card.head == "adapted":  # the score comes from the clinic's head on the embedding
             if self._embedding is None:
-                problem = "it has no feature output for its adapted head"
-                raise ModelIntegrity(MISMATCH.format(problem=problem), problem)
+                problem = _("it has no feature output for its adapted head")
+                raise ModelIntegrity(_(MISMATCH).format(problem=problem), english(problem))
             width = next(int(o["shape"][1]) for o in outputs if o["index"] == self._embedding)
             self.head = AdaptedHead.load(self.model_dir / ADAPTED_HEAD_NAME, width)
         self.input_gate: InputGate | None = None
         if OOD_NAME in self.card.manifest:  # verified above; an unlisted ood.npz was refused there
             if self._embedding is None:
-                problem = "it has no feature output for its chest X-ray check (ood.npz)"
-                raise ModelIntegrity(MISMATCH.format(problem=problem), problem)
+                problem = _("it has no feature output for its chest X-ray check (ood.npz)")
+                raise ModelIntegrity(_(MISMATCH).format(problem=problem), english(problem))
             self.input_gate = InputGate.load(self.model_dir / OOD_NAME)
         else:
             log.warning("model %s has no chest X-ray check (no ood.npz in its card): every image is scored", self.model_dir)
         self.info = ModelInfo(self.card.name, self.card.version, self.card.sha256)
         warm = np.zeros((size, size), np.float32)
-        _, _, embedding = self.run(warm)  # warm-up
+        _logit, _cam, embedding = self.run(warm)  # warm-up
         if self.input_gate is not None:
             try:
                 distances = self.input_gate.distances(warm, embedding)
             except (ValueError, KeyError) as exc:  # the gate was fitted on another model's features
-                problem = "its chest X-ray check (ood.npz) was made for another model"
-                raise ModelIntegrity(MISMATCH.format(problem=problem), repr(exc)) from exc
+                problem = _("its chest X-ray check (ood.npz) was made for another model")
+                raise ModelIntegrity(_(MISMATCH).format(problem=problem), repr(exc)) from exc
             if not all(np.isfinite(d) for d in distances.values()):
-                problem = "its chest X-ray check (ood.npz) gives no valid distances"
-                raise ModelIntegrity(MISMATCH.format(problem=problem), repr(distances))
+                problem = _("its chest X-ray check (ood.npz) gives no valid distances")
+                raise ModelIntegrity(_(MISMATCH).format(problem=problem), repr(distances))
         log.info("model %s %s loaded from %s (chest X-ray check %s)", self.card.name, self.card.version, self.model_dir,
                  "on" if self.input_gate is not None else "off")
 

@@ -159,7 +159,7 @@ def _prepare(path: Path, is_done: Callable[[str], bool]) -> _Decoded:
             return _Decoded(path, sha256, skipped=True)
         return _Decoded(path, sha256, image=decode_image(data, path, sha256))
     except CxrError as exc:
-        log.info("%s: %s (%s)", path, exc.user_message, exc.detail)
+        log.info("%s: %s (%s)", path, exc.english_message, exc.detail)
         return _Decoded(path, sha256, error=exc.user_message)
     except Exception:  # noqa: BLE001 - one bad file must not stop the batch
         log.exception("unexpected failure decoding %s", path)
@@ -193,7 +193,7 @@ def _score(decoded: _Decoded, runtime: Scorer, threshold: float | None) -> Scree
     try:
         prediction = runtime.predict(decoded.image, threshold)
     except CxrError as exc:  # e.g. "not a chest X-ray"
-        log.info("%s: %s (%s)", decoded.path, exc.user_message, exc.detail)
+        log.info("%s: %s (%s)", decoded.path, exc.english_message, exc.detail)
         return _error_row(decoded, runtime, exc.user_message)
     except Exception:  # noqa: BLE001 - one bad image must not stop the batch
         log.exception("unexpected failure scoring %s", decoded.path)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QFontDatabase, QKeyEvent
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
@@ -18,7 +18,7 @@ from cxrviewer.core.admin import auth
 from cxrviewer.core.errors import CxrError
 from cxrviewer.qt.admin.widgets import MessageLabel
 
-WRONG = "That passphrase is not correct. Please try again."
+WRONG = QT_TRANSLATE_NOOP("AuthPage", "That passphrase is not correct. Please try again.")  # English; shown through tr()
 
 
 class AuthPage(QWidget):
@@ -51,11 +51,11 @@ class AuthPage(QWidget):
         self.passphrase_edit = QLineEdit()
         self.passphrase_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.passphrase_edit.setObjectName("passphrase")
-        self.passphrase_label = QLabel("Passphrase:")
-        self.unlock_button = QPushButton("Unlock")
+        self.passphrase_label = QLabel(self.tr("Passphrase:"))
+        self.unlock_button = QPushButton(self.tr("Unlock"))
         self.unlock_button.setDefault(True)
         self.unlock_button.clicked.connect(self._unlock)
-        self.check_again_button = QPushButton("Check again")
+        self.check_again_button = QPushButton(self.tr("Check again"))
         self.check_again_button.clicked.connect(self._check_again)
         self.passphrase_edit.returnPressed.connect(self._unlock)
         self.auth_message = MessageLabel()
@@ -99,8 +99,8 @@ class AuthPage(QWidget):
         self._countdown.stop()
         self.passphrase_edit.setEnabled(True)
         self.unlock_button.setEnabled(True)
-        self.auth_title.setText("Administrator passphrase")
-        self.auth_text.setText("Enter the administrator passphrase to manage the screening model.")
+        self.auth_title.setText(self.tr("Administrator passphrase"))
+        self.auth_text.setText(self.tr("Enter the administrator passphrase to manage the screening model."))
         self._show_entry(True)
         self.auth_message.show_message(note, "info")
         self._wait_if_needed(note)
@@ -122,18 +122,19 @@ class AuthPage(QWidget):
         """No passphrase (or a damaged one): say who sets it, and how, for this installation."""
         self.state = "unset"
         self._countdown.stop()
-        self.auth_title.setText("Administration is closed")
+        self.auth_title.setText(self.tr("Administration is closed"))
         if damaged:
-            self.auth_text.setText(f"{damaged} Administration stays closed until then. Your IT contact runs this "
-                                   "command in a terminal on this computer:")
+            self.auth_text.setText(self.tr("{reason} Administration stays closed until then. Your IT contact runs this "
+                                           "command in a terminal on this computer:").format(reason=damaged))
         else:
-            self.auth_text.setText(
+            self.auth_text.setText(self.tr(
                 "No administrator passphrase has been set for this installation, so administration stays closed. "
                 "The passphrase is set when cxrviewer is installed, not in this window. To set it, your IT contact "
-                "runs this command in a terminal on this computer:")
+                "runs this command in a terminal on this computer:"))
         self.command_label.setText(auth.set_passphrase_command() + (" --replace" if damaged else ""))
-        self.after_text.setText("It asks for the new passphrase twice. Then press “Check again”. "
-                                "Viewing and screening work as usual meanwhile.")
+        self.after_text.setText(self.tr("It asks for the new passphrase twice. Then press “{button}”. "
+                                        "Viewing and screening work as usual meanwhile.").format(
+            button=self.check_again_button.text().replace("&", "")))
         self._show_entry(False)
         self.check_again_button.setFocus()
 
@@ -141,7 +142,7 @@ class AuthPage(QWidget):
     def _check_again(self) -> None:
         self.prepare()
         if self.state == "unset":
-            self.auth_message.show_message("Still no passphrase is set for this installation.", "info")
+            self.auth_message.show_message(self.tr("Still no passphrase is set for this installation."), "info")
 
     def _wait_if_needed(self, note: str = "") -> None:
         """Disable the entry and count down while a try must wait after several wrong ones."""
@@ -156,9 +157,9 @@ class AuthPage(QWidget):
         self._countdown.start()
 
     def _show_wait(self, wait: float, note: str = "") -> None:
-        lead = f"{note} " if note and note != WRONG else ("That passphrase is not correct. " if note == WRONG else "")
-        self.auth_message.show_message(f"{lead}Too many wrong passphrases: you can try again in {auth.wait_words(wait)}.",
-                                       "error")
+        lead = f"{note} " if note and note != WRONG else (self.tr("That passphrase is not correct. ") if note == WRONG else "")
+        waiting = self.tr("Too many wrong passphrases: you can try again in {wait}.").format(wait=auth.wait_words(wait))
+        self.auth_message.show_message(lead + waiting, "error")
 
     @Slot()
     def _tick(self) -> None:
@@ -170,7 +171,7 @@ class AuthPage(QWidget):
         self.state = "ready"
         self.passphrase_edit.setEnabled(True)
         self.unlock_button.setEnabled(True)
-        self.auth_message.show_message("You can try again now.", "info")
+        self.auth_message.show_message(self.tr("You can try again now."), "info")
         self.passphrase_edit.setFocus()
 
     @Slot()
@@ -194,7 +195,7 @@ class AuthPage(QWidget):
             return
         if not accepted:
             self.passphrase_edit.selectAll()
-            self.auth_message.show_message(WRONG, "error")
+            self.auth_message.show_message(self.tr(WRONG), "error")
             self._wait_if_needed(WRONG)
             return
         self.passphrase_edit.clear()

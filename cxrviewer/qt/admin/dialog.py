@@ -31,7 +31,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -65,8 +65,8 @@ log = logging.getLogger(__name__)
 AUTO_LOCK_MS = 5 * 60 * 1000  # no key press or mouse click in the window for this long: it locks
 INPUT_EVENTS = frozenset({QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonDblClick,
                           QEvent.Type.Wheel, QEvent.Type.TouchBegin})
-JOB_WHILE_LOCKED = ("A new model is being trained or awaits a decision. Unlock to stop or decide, "
-                    "or leave this window open: the work goes on while it is locked.")
+JOB_WHILE_LOCKED = QT_TRANSLATE_NOOP("AdminDialog", "A new model is being trained or awaits a decision. Unlock to stop or decide, "
+                                     "or leave this window open: the work goes on while it is locked.")  # translated where shown
 
 
 class AdminDialog(QDialog):
@@ -87,7 +87,7 @@ class AdminDialog(QDialog):
         training_available: bool | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("cxrviewer – Administration")
+        self.setWindowTitle(self.tr("cxrviewer – Administration"))
         self.setModal(False)
         self.resize(900, 680)
         self.registry = registry or Registry(config_dir=config_dir)
@@ -129,16 +129,16 @@ class AdminDialog(QDialog):
     def _build_main_page(self) -> QWidget:
         page = QWidget()
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.models_tab, "Models")
-        self.tabs.addTab(self.data_tab, "1. Local X-rays")
-        self.tabs.addTab(self.training_tab, "2. Retrain and compare")
-        self.tabs.addTab(self.threshold_tab, "Adjust threshold")
-        self.tabs.addTab(self.reviews_tab, "Clinician reviews")
-        self.tabs.addTab(self.adapt_tab, "Adapt to this clinic")
-        footer = QLabel("For screening support; not a diagnosis. Every change is recorded in the audit log.")
+        self.tabs.addTab(self.models_tab, self.tr("Models"))
+        self.tabs.addTab(self.data_tab, self.tr("1. Local X-rays"))
+        self.tabs.addTab(self.training_tab, self.tr("2. Retrain and compare"))
+        self.tabs.addTab(self.threshold_tab, self.tr("Adjust threshold"))
+        self.tabs.addTab(self.reviews_tab, self.tr("Clinician reviews"))
+        self.tabs.addTab(self.adapt_tab, self.tr("Adapt to this clinic"))
+        footer = QLabel(self.tr("For screening support; not a diagnosis. Every change is recorded in the audit log."))
         footer.setForegroundRole(QPalette.ColorRole.PlaceholderText)  # the theme's muted text colour, readable on light and dark
-        self.close_button = QPushButton("Close")
-        self.close_button.setToolTip("Close and lock this window.")
+        self.close_button = QPushButton(self.tr("Close"))
+        self.close_button.setToolTip(self.tr("Close and lock this window."))
         self.close_button.setAutoDefault(False)  # Enter in a field must never close the window
         self.close_button.clicked.connect(self.close)
         row = QHBoxLayout()
@@ -179,14 +179,15 @@ class AdminDialog(QDialog):
             return
         minutes = max(1, round(self.idle_timer.interval() / 60_000))
         if self.training_running():
-            going_on = " The training goes on meanwhile."
+            going_on = self.tr(" The training goes on meanwhile.")
         elif self.new_model_in_progress():
-            going_on = " The new model awaits your decision."
+            going_on = self.tr(" The new model awaits your decision.")
         elif self.job is not None:
-            going_on = " The current step goes on meanwhile."
+            going_on = self.tr(" The current step goes on meanwhile.")
         else:
             going_on = ""
-        self.lock(f"Locked after {minutes} minute{'s' if minutes != 1 else ''} without use.{going_on}")
+        locked = self.tr("Locked after 1 minute without use.") if minutes == 1 else self.tr("Locked after {minutes} minutes without use.")
+        self.lock(locked.format(minutes=minutes) + going_on)
         log.info("administration locked after %d ms without input", self.idle_timer.interval())
 
     def _watch_input(self, on: bool) -> None:
@@ -262,12 +263,12 @@ class AdminDialog(QDialog):
         try:
             self.registry.activate(model)
         except CxrError as exc:
-            message.show_message(f"{exc.user_message} The model in use is unchanged.", "error")
+            message.show_message(self.tr("{reason} The model in use is unchanged.").format(reason=exc.user_message), "error")
             self.models_tab.refresh()
             return False
         except OSError:
             log.exception("activation of %s failed", model.path)
-            message.show_message("The settings could not be saved. The model in use is unchanged.", "error")
+            message.show_message(self.tr("The settings could not be saved. The model in use is unchanged."), "error")
             self.models_tab.refresh()
             return False
         audit.append_entry(decision, model=model.audit_fields(), **details)
@@ -280,7 +281,7 @@ class AdminDialog(QDialog):
     def busy(self, label: MessageLabel) -> bool:
         """True (and says so on ``label``) while a check, training or comparison is running."""
         if self.job is not None or self.training_running():
-            label.show_message("Please wait until the current step has finished.", "info")
+            label.show_message(self.tr("Please wait until the current step has finished."), "info")
             return True
         return False
 
@@ -345,12 +346,14 @@ class AdminDialog(QDialog):
         if not self.new_model_in_progress():
             return True
         if not self.unlocked and not self._parent_closing:
-            self.auth_page.show_message(JOB_WHILE_LOCKED, "info")
+            self.auth_page.show_message(self.tr(JOB_WHILE_LOCKED), "info")
             return False
         if self.training_running():
-            title, text = "Training is running", "Training is still running. Stop it and close this window? Nothing will be changed."
+            title = self.tr("Training is running")
+            text = self.tr("Training is still running. Stop it and close this window? Nothing will be changed.")
         else:
-            title, text = "New model not decided", "Close this window and discard the new model? The model in use stays."
+            title = self.tr("New model not decided")
+            text = self.tr("Close this window and discard the new model? The model in use stays.")
         return QMessageBox.question(self, title, text) == QMessageBox.StandardButton.Yes
 
     def _closing(self) -> None:

@@ -8,7 +8,7 @@ import math
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QThread, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QThread, Signal
 from PySide6.QtWidgets import QLabel, QTableWidget, QWidget
 
 from cxrviewer.core.errors import CxrError
@@ -16,7 +16,8 @@ from cxrviewer.core.types import CancelToken
 
 log = logging.getLogger(__name__)
 
-UNEXPECTED = "Something went wrong. The model in use is unchanged. Details are in the cxrviewer log file."
+UNEXPECTED = QT_TRANSLATE_NOOP(
+    "BackgroundJob", "Something went wrong. The model in use is unchanged. Details are in the cxrviewer log file.")  # shown through tr()
 
 Progress = Callable[[int, int], None]
 Work = Callable[[Progress, CancelToken], Any]  # what a BackgroundJob runs: work(progress, cancel) -> result
@@ -86,7 +87,7 @@ class BackgroundJob(QThread):
             self.failed.emit(exc.user_message)
         except Exception:  # noqa: BLE001 - the dialog shows a sentence; the log keeps the traceback
             log.exception("background job crashed")
-            self.failed.emit(UNEXPECTED)
+            self.failed.emit(QCoreApplication.translate("BackgroundJob", UNEXPECTED))
         else:
             self.succeeded.emit(result)
         finally:

@@ -8,7 +8,7 @@ may widen it to see more columns.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMainWindow
 
@@ -20,16 +20,16 @@ class WorklistDock(QDockWidget):
     """Holds the ``BatchPanel`` (``panel``); ``toggle_action`` is View ▸ Worklist (Ctrl+L)."""
 
     def __init__(self, host: ModelHost, window: QMainWindow) -> None:
-        super().__init__("Worklist", window)
+        super().__init__(QCoreApplication.translate("WorklistDock", "Worklist"), window)
         self.setObjectName("worklistDock")  # saveState() keys on it
         self.panel = BatchPanel(host)
         self.setWidget(self.panel)
         self.setAllowedAreas(Qt.DockWidgetArea.LeftDockWidgetArea | Qt.DockWidgetArea.RightDockWidgetArea)
         self.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetClosable | QDockWidget.DockWidgetFeature.DockWidgetMovable)
         self.toggle_action = self.toggleViewAction()
-        self.toggle_action.setText("&Worklist")
+        self.toggle_action.setText(self.tr("&Worklist"))
         self.toggle_action.setShortcut(QKeySequence("Ctrl+L"))
-        self.toggle_action.setStatusTip("Show or hide the worklist of screened folders and their history")
+        self.toggle_action.setStatusTip(self.tr("Show or hide the worklist of screened folders and their history"))
 
     def reveal(self, window: QMainWindow, width: int) -> None:
         """Show the dock ``width`` pixels wide (only when it was hidden) and bring it to the front."""

@@ -7,23 +7,31 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt
+from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt
 from PySide6.QtWidgets import QCheckBox, QFileDialog, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
-from cxrviewer.qt.worklist.table_model import FLAG, HEADERS, SCORE
+from cxrviewer.qt.result_panel import FLAG_TEXT, tr_panel
+from cxrviewer.qt.worklist.table_model import FLAG, HEADERS, READ_MANUALLY_TEXT, SCORE, tr_worklist
 
 
 def view_description(flagged_only: bool, not_reviewed_only: bool, column: int, order: Qt.SortOrder) -> str:
     """How the rows on screen are chosen and ordered, for the export message:
     "flagged or read manually; read manually first, then by abnormality score, highest first"."""
-    filters = [what for what, on in (("flagged or read manually", flagged_only), ("not yet reviewed", not_reviewed_only)) if on]
-    name = HEADERS[column].replace("\n", " ").lower() if 0 <= column < len(HEADERS) else "arrival"
+    translate = QCoreApplication.translate
+    if flagged_only and not_reviewed_only:
+        filters = translate("Worklist", "flagged or read manually and not yet reviewed")
+    elif flagged_only:
+        filters = translate("Worklist", "flagged or read manually")
+    else:
+        filters = translate("Worklist", "not yet reviewed") if not_reviewed_only else translate("Worklist", "all images")
+    name = tr_worklist(HEADERS[column]).replace("\n", " ").lower() if 0 <= column < len(HEADERS) else translate("Worklist", "arrival")
     descending = order == Qt.SortOrder.DescendingOrder
     if column in (SCORE, FLAG):
-        words = "highest first" if descending else "lowest first"
+        words = translate("Worklist", "highest first") if descending else translate("Worklist", "lowest first")
     else:
-        words = "Z to A" if descending else "A to Z"
-    return f"{' and '.join(filters) or 'all images'}; read manually first, then by {name}, {words}"
+        words = translate("Worklist", "Z to A") if descending else translate("Worklist", "A to Z")
+    sentence = QCoreApplication.translate("Worklist", "{filters}; read manually first, then by {column}, {order}")
+    return sentence.format(filters=filters, column=name, order=words)
 
 
 def default_export_path(folder: Path | None) -> Path:
@@ -36,8 +44,9 @@ def default_export_path(folder: Path | None) -> Path:
 
 def ask_export_path(parent: QWidget, folder: Path | None) -> str:
     """The file the user chose to export to ("" if they cancelled)."""
-    path, _ = QFileDialog.getSaveFileName(parent, "Export the worklist as CSV", str(default_export_path(folder)),
-                                          "CSV files (*.csv);;All files (*)")
+    path, _ = QFileDialog.getSaveFileName(
+        parent, QCoreApplication.translate("Worklist", "Export the worklist as CSV"), str(default_export_path(folder)),
+        QCoreApplication.translate("Worklist", "CSV files (*.csv)") + ";;" + QCoreApplication.translate("Worklist", "All files (*)"))
     return path
 
 
@@ -46,18 +55,19 @@ class FilterExportBar(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.flagged_only_check = QCheckBox("Flagged only")
+        self.flagged_only_check = QCheckBox(self.tr("Flagged only"))
         self.flagged_only_check.setObjectName("flaggedOnlyCheck")
-        self.flagged_only_check.setToolTip("List only the images marked \"Review recommended\", and those without "
-                                           "a score (\"Read manually\")")
-        self.not_reviewed_check = QCheckBox("Not yet reviewed")
+        self.flagged_only_check.setToolTip(self.tr("List only the images marked \"{flag}\", and those without a score "
+                                                   "(\"{manual}\")").format(flag=tr_panel(FLAG_TEXT),
+                                                                            manual=tr_worklist(READ_MANUALLY_TEXT)))
+        self.not_reviewed_check = QCheckBox(self.tr("Not yet reviewed"))
         self.not_reviewed_check.setObjectName("notReviewedCheck")
-        self.not_reviewed_check.setToolTip("List only the images without a clinician's decision; "
-                                           "an image leaves the list when its decision is recorded")
-        self.export_button = QPushButton("Export CSV…")
+        self.not_reviewed_check.setToolTip(self.tr("List only the images without a clinician's decision; "
+                                                   "an image leaves the list when its decision is recorded"))
+        self.export_button = QPushButton(self.tr("Export CSV…"))
         self.export_button.setObjectName("exportButton")
-        self.export_button.setToolTip("Save the images as listed (the filters and the order on screen) with their "
-                                      "scores as a CSV file")
+        self.export_button.setToolTip(self.tr("Save the images as listed (the filters and the order on screen) with their "
+                                              "scores as a CSV file"))
         rows = QVBoxLayout(self)
         rows.setContentsMargins(0, 0, 0, 0)
         rows.setSpacing(2)

@@ -4,13 +4,18 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
 
 from cxrviewer.core.screening.store import RunRecord
-from cxrviewer.qt.worklist.table_model import local_time
+from cxrviewer.qt.worklist.table_model import local_time, tr_worklist
 
-STATUS_WORDS = {"completed": "Completed", "cancelled": "Cancelled", "running": "Screening now", "interrupted": "Interrupted"}
+STATUS_WORDS = {  # in English; translated where shown (tr_worklist)
+    "completed": QT_TRANSLATE_NOOP("Worklist", "Completed"),
+    "cancelled": QT_TRANSLATE_NOOP("Worklist", "Cancelled"),
+    "running": QT_TRANSLATE_NOOP("Worklist", "Screening now"),
+    "interrupted": QT_TRANSLATE_NOOP("Worklist", "Interrupted"),
+}
 
 
 def run_state(run: RunRecord, live_run_id: int | None) -> str:
@@ -24,11 +29,11 @@ def history_text(run: RunRecord, live_run_id: int | None) -> str:
     """One entry of the list: "Completed · chest-folder · 12 Mar 2025 14:05 · 240 images · 31 flagged"."""
     state = run_state(run, live_run_id)
     folder = Path(run.folder).name or run.folder
-    text = f"{STATUS_WORDS[state]} · {folder} · {local_time(run.started_at)}"
+    text = f"{tr_worklist(STATUS_WORDS[state])} · {folder} · {local_time(run.started_at)}"
     if state == "running":  # its counts are still growing: the progress bar shows them
         return text
-    flagged = f" · {run.flagged} flagged" if run.images else ""
-    return f"{text} · {run.images} images{flagged}"
+    flagged = QCoreApplication.translate("Worklist", " · {count} flagged").format(count=run.flagged) if run.images else ""
+    return text + QCoreApplication.translate("Worklist", " · {count} images").format(count=run.images) + flagged
 
 
 class HistoryBar(QWidget):
@@ -43,14 +48,14 @@ class HistoryBar(QWidget):
         self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.combo.setMinimumContentsLength(8)  # the dock is narrow; the full entry is in the tooltip and the list
         self.combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.combo.setToolTip("Earlier screening runs: choose one to list its images again")
-        self.combo.setAccessibleName("Screening history")
-        self.resume_button = QPushButton("Resume")
+        self.combo.setToolTip(self.tr("Earlier screening runs: choose one to list its images again"))
+        self.combo.setAccessibleName(self.tr("Screening history"))
+        self.resume_button = QPushButton(self.tr("Resume"))
         self.resume_button.setObjectName("resumeButton")
-        self.resume_button.setToolTip("Screen the rest of this folder; images already scored are not screened again")
+        self.resume_button.setToolTip(self.tr("Screen the rest of this folder; images already scored are not screened again"))
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
-        label = QLabel("History")
+        label = QLabel(self.tr("History"))
         label.setBuddy(self.combo)
         row.addWidget(label)
         row.addWidget(self.combo, 1)
@@ -66,7 +71,7 @@ class HistoryBar(QWidget):
             combo.addItem(history_text(run, live_run_id), run.id)
             combo.setItemData(combo.count() - 1, run.folder, Qt.ItemDataRole.ToolTipRole)
         if not runs:
-            combo.addItem("No screening runs yet", None)
+            combo.addItem(self.tr("No screening runs yet"), None)
         at = combo.findData(select_run) if select_run is not None else -1
         combo.setCurrentIndex(at)
         combo.blockSignals(False)

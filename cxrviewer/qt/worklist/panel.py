@@ -27,7 +27,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from cxrviewer.core.review.decisions import Decision, ReviewStore, decision_csv_extra
@@ -39,15 +39,16 @@ from cxrviewer.qt.result_panel import ElidedLabel, format_threshold
 from cxrviewer.qt.worklist.filter_export import FilterExportBar, ask_export_path, view_description
 from cxrviewer.qt.worklist.history import STATUS_WORDS, HistoryBar, run_state
 from cxrviewer.qt.worklist.progress import ScreeningProgress, format_duration
-from cxrviewer.qt.worklist.table_model import WorklistModel, WorklistProxy, local_time
+from cxrviewer.qt.worklist.table_model import WorklistModel, WorklistProxy, local_time, tr_worklist
 from cxrviewer.qt.worklist.table_view import WorklistTable
 
 log = logging.getLogger(__name__)
 
-IDLE_MESSAGE = ("Screen a folder (File ▸ Screen folder…, or drop a folder on the window) to list its images here: "
-                "first those to read manually (no score), then the highest abnormality score. Choose a row, or "
-                "step with Page Up / Page Down, to see that image.")
-BUSY_MESSAGE = "A folder is already being screened. Cancel it first, or wait until it has finished."
+IDLE_MESSAGE = QT_TRANSLATE_NOOP(
+    "Worklist", "Screen a folder (File ▸ Screen folder…, or drop a folder on the window) to list its images here: "
+    "first those to read manually (no score), then the highest abnormality score. Choose a row, or "
+    "step with Page Up / Page Down, to see that image.")
+BUSY_MESSAGE = QT_TRANSLATE_NOOP("Worklist", "A folder is already being screened. Cancel it first, or wait until it has finished.")
 
 STYLE = """
 QLabel#worklistTitle { font-weight: bold; font-size: 11pt; color: #e8eaed; }
@@ -64,13 +65,14 @@ QProgressBar#worklistProgress { min-height: 18px; max-height: 18px; text-align: 
 
 
 def summary_text(counts: dict[str, int]) -> str:
-    text = f"Scored {counts['scored']} · Flagged {counts['flagged']} · Read manually {counts['failed']}"
+    text = QCoreApplication.translate("Worklist", "Scored {scored} · Flagged {flagged} · Read manually {failed}").format(
+        scored=counts["scored"], flagged=counts["flagged"], failed=counts["failed"])
     if counts["earlier"]:
-        text += f" · Already done {counts['earlier']}"
+        text += QCoreApplication.translate("Worklist", " · Already done {count}").format(count=counts["earlier"])
     if counts.get("reviewed"):
-        text += f" · Reviewed {counts['reviewed']}"
+        text += QCoreApplication.translate("Worklist", " · Reviewed {count}").format(count=counts["reviewed"])
         if counts.get("differs"):
-            text += f" ({counts['differs']} differ from the flag)"
+            text += QCoreApplication.translate("Worklist", " ({count} differ from the flag)").format(count=counts["differs"])
     return text
 
 
@@ -226,7 +228,7 @@ class BatchPanel(QWidget):
     def open_run(self, run_id: int) -> bool:
         """List the images of an earlier run (every image of its folder, earlier scores included)."""
         if self.is_running():
-            self._set_message(BUSY_MESSAGE, "warning")
+            self._set_message(tr_worklist(BUSY_MESSAGE), "warning")
             self.refresh_history()
             return False
         try:
@@ -234,10 +236,10 @@ class BatchPanel(QWidget):
             rows = self.store().rows_for_run(run_id) if run is not None else []
         except Exception:  # noqa: BLE001 - a damaged database must not break the panel
             log.exception("run %d could not be read", run_id)
-            self._set_message("This screening run could not be read. The details were written to the log.", "warning")
+            self._set_message(self.tr("This screening run could not be read. The details were written to the log."), "warning")
             return False
         if run is None:
-            self._set_message("This screening run is no longer in the results database.", "warning")
+            self._set_message(self.tr("This screening run is no longer in the results database."), "warning")
             self.refresh_history()
             return False
         self._show_run(run, rows)
@@ -253,17 +255,18 @@ class BatchPanel(QWidget):
         self._load_decisions()
         self.model.set_rows(rows, earlier_than=run.started_at)
         self.table.forget_position()
-        self._set_title(run.folder, f"{STATUS_WORDS[state]} · started {local_time(run.started_at)}")
+        self._set_title(run.folder, self.tr("{status} · started {when}").format(status=tr_worklist(STATUS_WORDS[state]),
+                                                                                when=local_time(run.started_at)))
         threshold = next((row.threshold for row in rows if row.threshold is not None), None)
         self._set_model_text(f"{run.model_name} {run.model_version}", threshold)
         self.progress.hide()
         if state == "interrupted":
-            self._set_message("This run was interrupted before it finished (cxrviewer was closed or stopped). "
-                              "Resume to screen the rest of the folder.", "warning")
+            self._set_message(self.tr("This run was interrupted before it finished (cxrviewer was closed or stopped). "
+                                      "Resume to screen the rest of the folder."), "warning")
         elif state == "cancelled":
-            self._set_message("This run was cancelled before it finished. Resume to screen the rest of the folder.")
+            self._set_message(self.tr("This run was cancelled before it finished. Resume to screen the rest of the folder."))
         elif not rows:
-            self._set_message("This run has no screened images.")
+            self._set_message(self.tr("This run has no screened images."))
         else:
             self._set_message("")
         self._update_summary()
@@ -284,10 +287,10 @@ class BatchPanel(QWidget):
         """Screen ``folder`` (and its sub-folders). False, with the reason shown, if it cannot start."""
         folder = Path(folder).expanduser()
         if self.is_running():
-            self._set_message(BUSY_MESSAGE, "warning")
+            self._set_message(tr_worklist(BUSY_MESSAGE), "warning")
             return False
         if not folder.is_dir():
-            self._set_message(f"This folder does not exist or cannot be opened: {folder}", "warning")
+            self._set_message(self.tr("This folder does not exist or cannot be opened: {folder}").format(folder=folder), "warning")
             return False
         store_path = self._store_path if self._store_path is not None else default_results_path()
         self._job = self._host.request_screening(folder, store_path)  # the model thread opens its own connection
@@ -299,14 +302,14 @@ class BatchPanel(QWidget):
         self.model.clear_rows()
         self.table.forget_position()
         self._load_decisions()
-        self._set_title(str(folder), "Looking for images…")
+        self._set_title(str(folder), self.tr("Looking for images…"))
         self._set_model_text("", None)
         self.progress.begin()
         self._set_message("")
         self._update_summary()
         self._update_controls()
         self.running_changed.emit(True)
-        self.progress_text_changed.emit("Screening: looking for images…")
+        self.progress_text_changed.emit(self.tr("Screening: looking for images…"))
         log.info("screening %s (job %d)", folder, self._job.id)
         return True
 
@@ -334,7 +337,7 @@ class BatchPanel(QWidget):
         self._live_run_id = run_id
         self._shown_run_id = run_id
         self.progress.set_total(total)
-        self._set_title(str(self._shown_folder), f"Screening {total} images…")
+        self._set_title(str(self._shown_folder), self.tr("Screening {total} images…").format(total=total))
         self._set_model_text(model_label, threshold)
         self.refresh_history(select_run=run_id)
 
@@ -348,7 +351,7 @@ class BatchPanel(QWidget):
         if not self._current(job_id):
             return
         self.progress.advance(done, total)
-        self.progress_text_changed.emit(f"Screening: {done} of {total}")
+        self.progress_text_changed.emit(self.tr("Screening: {done} of {total}").format(done=done, total=total))
 
     def _on_finished(self, outcome: ScreeningOutcome) -> None:
         if not self._current(outcome.job_id):
@@ -361,12 +364,12 @@ class BatchPanel(QWidget):
         self.progress.end()  # the state line below the folder name says how it ended
         elapsed = format_duration(outcome.seconds)
         if outcome.status == "completed":
-            self._set_title(str(outcome.folder), f"Completed · {total} images in {elapsed}")
+            self._set_title(str(outcome.folder), self.tr("Completed · {total} images in {elapsed}").format(total=total, elapsed=elapsed))
             self._set_message("")
         else:
-            self._set_title(str(outcome.folder), f"Cancelled after {done} of {total} images")
-            self._set_message("Screening was cancelled. The images finished so far are kept; "
-                              "Resume screens the rest of the folder.")
+            self._set_title(str(outcome.folder), self.tr("Cancelled after {done} of {total} images").format(done=done, total=total))
+            self._set_message(self.tr("Screening was cancelled. The images finished so far are kept; "
+                                      "Resume screens the rest of the folder."))
         self._set_model_text(outcome.model_label, outcome.threshold)
         self._live_run_id = None
         self._update_summary()
@@ -381,7 +384,7 @@ class BatchPanel(QWidget):
         self._live_run_id = None
         self._shown_status = "failed"
         self.progress.end()
-        self._set_title(str(self._shown_folder), "Not screened")
+        self._set_title(str(self._shown_folder), self.tr("Not screened"))
         self._set_message(message, "warning")
         self._update_summary()
         self.refresh_history()
@@ -441,11 +444,12 @@ class BatchPanel(QWidget):
             count = self.store().export_csv(rows, path, decision_csv_extra(self.reviews()))
         except OSError as exc:
             log.warning("CSV export to %s failed: %r", path, exc)
-            reason = exc.strerror.lower() if exc.strerror else "it could not be written"
-            self._set_message(f"The CSV file could not be saved to {path.parent} ({reason}). Please choose another folder.",
-                              "warning")
+            reason = exc.strerror.lower() if exc.strerror else self.tr("it could not be written")
+            self._set_message(self.tr("The CSV file could not be saved to {folder} ({reason}). Please choose another folder.").format(
+                folder=path.parent, reason=reason), "warning")
             return None
-        self._set_message(f"Saved {count} of {self.model.rowCount()} rows ({self.view_description()}) to {path}", "saved")
+        self._set_message(self.tr("Saved {count} of {total} rows ({view}) to {path}").format(
+            count=count, total=self.model.rowCount(), view=self.view_description(), path=path), "saved")
         return path
 
     def view_description(self) -> str:
@@ -460,7 +464,7 @@ class BatchPanel(QWidget):
         self.progress.hide()
         self._set_title("", "")
         self._set_model_text("", None)
-        self._set_message(IDLE_MESSAGE)
+        self._set_message(tr_worklist(IDLE_MESSAGE))
         self._update_summary()
         self._update_controls()
 
@@ -481,8 +485,8 @@ class BatchPanel(QWidget):
         if not label:
             self.model_label.setText("")
             return
-        limit = f" · review threshold {format_threshold(threshold)}" if threshold is not None else ""
-        self.model_label.setText(f"Model {label}{limit}")
+        limit = self.tr(" · review threshold {threshold}").format(threshold=format_threshold(threshold)) if threshold is not None else ""
+        self.model_label.setText(self.tr("Model {model}{limit}").format(model=label, limit=limit))
 
     def _set_message(self, text: str, kind: str = "info") -> None:
         self.message_label.setText(text)

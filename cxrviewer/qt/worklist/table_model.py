@@ -27,12 +27,12 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QRegularExpression, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QRegularExpression, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QStandardItem, QStandardItemModel
 
 from cxrviewer.core.review.decisions import Decision
 from cxrviewer.core.types import ScreeningRow
-from cxrviewer.qt.result_panel import FLAG_TEXT, format_score, reviewed_text  # the words under the decision buttons
+from cxrviewer.qt.result_panel import FLAG_TEXT, decision_label, format_score, reviewed_text, tr_panel  # the panel's words
 
 PATH_ROLE = Qt.ItemDataRole.UserRole  # the file's full path, for showing it in the viewer
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1  # what a column sorts by (a number or lower-case text)
@@ -42,16 +42,27 @@ FLAGGED_ROLE = Qt.ItemDataRole.UserRole + 2  # "yes" / "no"
 FILTER_ROLE = Qt.ItemDataRole.UserRole + 3
 PINNED_ROLE = Qt.ItemDataRole.UserRole + 4  # True on the cells of a row whose text sort value carries the pin prefix
 FILE, SCORE, FLAG, DECISION, PATIENT_ID, PATIENT_NAME, STUDY_DATE, ACCESSION, STATUS = range(9)
-HEADERS = ("Image", "Abnormality\nscore", "Flag", "Decision", "Patient ID", "Patient name", "Study date", "Accession",
-           "Status")  # two lines for the score: the list sits in a narrow side dock
+# two lines for the score: the list sits in a narrow side dock; in English (the tests), translated where shown
+HEADERS = (
+    QT_TRANSLATE_NOOP("Worklist", "Image"),
+    QT_TRANSLATE_NOOP("Worklist", "Abnormality\nscore"),
+    QT_TRANSLATE_NOOP("Worklist", "Flag"),
+    QT_TRANSLATE_NOOP("Worklist", "Decision"),
+    QT_TRANSLATE_NOOP("Worklist", "Patient ID"),
+    QT_TRANSLATE_NOOP("Worklist", "Patient name"),
+    QT_TRANSLATE_NOOP("Worklist", "Study date"),
+    QT_TRANSLATE_NOOP("Worklist", "Accession"),
+    QT_TRANSLATE_NOOP("Worklist", "Status"),
+)
 IDENTIFIER_FIELDS = {PATIENT_ID: "patient_id", PATIENT_NAME: "patient_name", STUDY_DATE: "study_date",
                      ACCESSION: "accession_number"}  # column -> ScreeningRow field (DICOM only)
-DIFFERS_SUFFIX = " (differs)"  # a decision the row's flag disagrees with: "Normal (differs)"
-NOT_FLAGGED_TEXT = "Below threshold"
-NO_SCORE_FLAG_TEXT = "No score"
-READ_MANUALLY_TEXT = "Read manually"  # the score cell of a row without a score
-SCORED_TEXT = "Scored"
-EARLIER_TEXT = "Scored earlier"  # already scored by this model version in an earlier run (when: in the tooltip)
+DIFFERS_SUFFIX = QT_TRANSLATE_NOOP("Worklist", " (differs)")  # a decision the row's flag disagrees with: "Normal (differs)"
+NOT_FLAGGED_TEXT = QT_TRANSLATE_NOOP("Worklist", "Below threshold")
+NO_SCORE_FLAG_TEXT = QT_TRANSLATE_NOOP("Worklist", "No score")
+READ_MANUALLY_TEXT = QT_TRANSLATE_NOOP("Worklist", "Read manually")  # the score cell of a row without a score
+SCORED_TEXT = QT_TRANSLATE_NOOP("Worklist", "Scored")
+# already scored by this model version in an earlier run (when: in the tooltip)
+EARLIER_TEXT = QT_TRANSLATE_NOOP("Worklist", "Scored earlier")
 
 FLAG_COLOUR = QColor("#f0a04b")
 ERROR_COLOUR = QColor("#f28b82")
@@ -65,6 +76,11 @@ READ_MANUALLY_COLOUR = QColor("#8ab4f8")
 _PIN_NUMBER = {Qt.SortOrder.DescendingOrder: 10.0, Qt.SortOrder.AscendingOrder: -1.0}
 _PIN_PREFIX = {Qt.SortOrder.DescendingOrder: "2", Qt.SortOrder.AscendingOrder: "0"}
 _NUMERIC_COLUMNS = (SCORE, FLAG)
+
+
+def tr_worklist(text: str) -> str:
+    """``text`` (one of the worklist's English constants, in English for the tests) in the GUI's language."""
+    return QCoreApplication.translate("Worklist", text)
 
 
 def local_time(timestamp: str) -> str:
@@ -93,8 +109,8 @@ class WorkItem:
 
     def status_text(self) -> str:
         if not self.scored:
-            return self.row.error or "Not screened"
-        return EARLIER_TEXT if self.earlier else SCORED_TEXT
+            return self.row.error or QCoreApplication.translate("Worklist", "Not screened")
+        return tr_worklist(EARLIER_TEXT if self.earlier else SCORED_TEXT)
 
 
 class WorklistModel(QStandardItemModel):
@@ -102,9 +118,9 @@ class WorklistModel(QStandardItemModel):
 
     def __init__(self, parent=None) -> None:
         super().__init__(0, len(HEADERS), parent)
-        self.setHorizontalHeaderLabels(list(HEADERS))
-        self.horizontalHeaderItem(SCORE).setToolTip("The model's abnormality score; click a header to sort. "
-                                                    "Images without a score (Read manually) always come first")
+        self.setHorizontalHeaderLabels([tr_worklist(header) for header in HEADERS])
+        self.horizontalHeaderItem(SCORE).setToolTip(QCoreApplication.translate(
+            "Worklist", "The model's abnormality score; click a header to sort. Images without a score (Read manually) always come first"))
         self._items: list[WorkItem] = []
         self._by_file: dict[str, int] = {}
         self._counts = dict.fromkeys(("scored", "flagged", "failed", "earlier", "reviewed", "differs", "identified"), 0)
@@ -288,7 +304,8 @@ class WorklistModel(QStandardItemModel):
             cells[column].setData(value.lower() or "~", SORT_ROLE)  # empty ones last (A to Z)
         file_cell.setData(name.lower(), SORT_ROLE)
         status_cell.setText(status)
-        status_cell.setToolTip(row.error or f"{status} ({local_time(row.screened_at)}) by {row.model_name} {row.model_version}")
+        status_cell.setToolTip(row.error or QCoreApplication.translate("Worklist", "{status} ({when}) by {model} {version}").format(
+            status=status, when=local_time(row.screened_at), model=row.model_name, version=row.model_version))
         status_cell.setData(status.lower(), SORT_ROLE)
         status_cell.setForeground(self._brushes[(QUIET_COLOUR if item.scored else ERROR_COLOUR).name()])
         score_cell.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -299,9 +316,10 @@ class WorklistModel(QStandardItemModel):
         score_text, threshold_text = format_score(row.probability, threshold)
         score_cell.setText(score_text)
         score_cell.setData(float(row.probability), SORT_ROLE)
-        score_cell.setToolTip(f"Abnormality score {score_text} · review threshold {threshold_text} · model {row.model_name} "
-                              f"{row.model_version}")
-        flag_text = FLAG_TEXT if item.flagged else NOT_FLAGGED_TEXT
+        score_cell.setToolTip(QCoreApplication.translate(
+            "Worklist", "Abnormality score {score} · review threshold {threshold} · model {model} {version}").format(
+            score=score_text, threshold=threshold_text, model=row.model_name, version=row.model_version))
+        flag_text = tr_panel(FLAG_TEXT) if item.flagged else tr_worklist(NOT_FLAGGED_TEXT)
         flag_cell.setText(flag_text)
         flag_cell.setToolTip(flag_text)
         flag_cell.setData(float(row.probability) + (2.0 if item.flagged else 0.0), SORT_ROLE)  # flagged first, then by score
@@ -319,14 +337,15 @@ class WorklistModel(QStandardItemModel):
     def _fill_unscored(self, cells: list[QStandardItem], item: WorkItem) -> None:
         """A "Read manually" row: no score, the reason in the tooltip and the Status column, pinned first."""
         score_cell, flag_cell = cells[SCORE], cells[FLAG]
-        score_cell.setText(READ_MANUALLY_TEXT)
+        score_cell.setText(tr_worklist(READ_MANUALLY_TEXT))
         score_cell.setTextAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         score_cell.setFont(self._bold)
         score_cell.setForeground(self._brushes[READ_MANUALLY_COLOUR.name()])
-        flag_cell.setText(NO_SCORE_FLAG_TEXT)
+        flag_cell.setText(tr_worklist(NO_SCORE_FLAG_TEXT))
         flag_cell.setForeground(self._brushes[QUIET_COLOUR.name()])
-        reason = item.row.error or "It was not screened."
-        tip = f"{READ_MANUALLY_TEXT}. No score: {reason}\nOpen the image and read it yourself."
+        reason = item.row.error or QCoreApplication.translate("Worklist", "It was not screened.")
+        tip = QCoreApplication.translate("Worklist", "Read manually. No score: {reason}\nOpen the image and read it yourself.").format(
+            reason=reason)
         for cell in (score_cell, flag_cell):
             cell.setToolTip(tip)
         self._pin(cells)
@@ -345,19 +364,20 @@ class WorklistModel(QStandardItemModel):
     def _fill_decision(self, cell: QStandardItem, item: WorkItem, decision: Decision | None) -> None:
         if decision is None:
             cell.setData("~", SORT_ROLE)  # after every decision when sorted A to Z
-            cell.setToolTip("Not reviewed yet")
+            cell.setToolTip(QCoreApplication.translate("Worklist", "Not reviewed yet"))
             return
         differs = self._differs(item, decision)
-        cell.setText(decision.words + (DIFFERS_SUFFIX if differs else ""))
+        cell.setText(decision_label(decision.decision) + (tr_worklist(DIFFERS_SUFFIX) if differs else ""))
         cell.setData(f"{'0' if differs else '1'} {decision.decision}", SORT_ROLE)  # differing ones first
         tip = reviewed_text(decision)
         if differs:
-            tip += " — differs from the model's flag"
+            tip += QCoreApplication.translate("Worklist", " — differs from the model's flag")
             cell.setForeground(self._brushes[DIFFERS_COLOUR.name()])
             cell.setFont(self._bold)
         else:
             cell.setForeground(self._brushes[DECIDED_COLOUR.name()])
-        cell.setToolTip(tip + (f"\nNote: {decision.note}" if decision.note else ""))
+        note = QCoreApplication.translate("Worklist", "Note: {note}").format(note=decision.note) if decision.note else ""
+        cell.setToolTip(tip + (f"\n{note}" if note else ""))
 
     def set_unscored_first(self, order: Qt.SortOrder) -> None:
         """Give unscored rows the sort values that put them first in ``order`` (every column)."""
@@ -371,8 +391,9 @@ class WorklistModel(QStandardItemModel):
 
 def patient_text(row: ScreeningRow) -> str:
     """"Doe, Jane · ID PID-0042 · 2024-03-15 · Acc. ACC-7781" for a DICOM row; "" when it names nobody."""
-    parts = [row.patient_name, f"ID {row.patient_id}" if row.patient_id else "", row.study_date,
-             f"Acc. {row.accession_number}" if row.accession_number else ""]
+    patient_id = QCoreApplication.translate("Worklist", "ID {id}").format(id=row.patient_id) if row.patient_id else ""
+    accession = QCoreApplication.translate("Worklist", "Acc. {number}").format(number=row.accession_number) if row.accession_number else ""
+    parts = [row.patient_name, patient_id, row.study_date, accession]
     return " · ".join(part for part in parts if part)
 
 

@@ -22,13 +22,14 @@ from PySide6.QtCore import QAbstractItemModel, QItemSelectionModel, QModelIndex,
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
-from cxrviewer.qt.result_panel import FLAG_TEXT
+from cxrviewer.qt.result_panel import FLAG_TEXT, decision_label, tr_panel
 from cxrviewer.qt.worklist.table_model import (
     ACCESSION,
     DECISION,
     DIFFERS_SUFFIX,
     FILE,
     FLAG,
+    HEADERS,
     IDENTIFIER_FIELDS,
     PATH_ROLE,
     PATIENT_ID,
@@ -36,6 +37,7 @@ from cxrviewer.qt.worklist.table_model import (
     READ_MANUALLY_TEXT,
     SCORE,
     STUDY_DATE,
+    tr_worklist,
 )
 
 
@@ -82,9 +84,11 @@ class WorklistTable(QTableView):
         wide = QFontMetrics(bold)
         em = metrics.horizontalAdvance("M")
         self._em = em
-        self._score_width = max(metrics.horizontalAdvance("Abnormality") + 22, wide.horizontalAdvance(READ_MANUALLY_TEXT) + 14)
-        decision_width = wide.horizontalAdvance("Abnormal" + DIFFERS_SUFFIX) + 12
-        for column, width in ((FILE, 12 * em), (SCORE, self._score_width), (FLAG, metrics.horizontalAdvance(FLAG_TEXT) + 12),
+        self._score_width = max(metrics.horizontalAdvance(tr_worklist(HEADERS[SCORE]).split("\n")[0]) + 22,
+                                wide.horizontalAdvance(tr_worklist(READ_MANUALLY_TEXT)) + 14)
+        decision_width = wide.horizontalAdvance(decision_label("abnormal") + tr_worklist(DIFFERS_SUFFIX)) + 12
+        flag_width = metrics.horizontalAdvance(tr_panel(FLAG_TEXT)) + 12
+        for column, width in ((FILE, 12 * em), (SCORE, self._score_width), (FLAG, flag_width),
                               (DECISION, decision_width), (PATIENT_ID, 8 * em), (PATIENT_NAME, 12 * em),
                               (STUDY_DATE, metrics.horizontalAdvance("2024-12-31") + 16), (ACCESSION, 8 * em)):
             header.resizeSection(column, width)
