@@ -133,7 +133,7 @@ def test_reviewed_images_a_recommended_candidate_is_switched_on_without_override
     from cxrviewer.core.image.reading import load_image
     from cxrviewer.core.review.decisions import ReviewStore
 
-    paths = [make_png(tmp_path / f"r{n:02d}.png", xray_pixels(100 + n, n % 2)) for n in range(40)]
+    paths = [make_png(tmp_path / f"r{n:02d}.png", xray_pixels(100 + n, n % 2)) for n in range(60)]
     scores = np.array([bundled_runtime.predict(load_image(p), check_input=False).probability for p in paths])
     with ReviewStore() as store:
         for path, score in zip(paths, scores, strict=True):
@@ -145,7 +145,7 @@ def test_reviewed_images_a_recommended_candidate_is_switched_on_without_override
     qtbot.mouseClick(tab.run_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: tab.result is not None and dialog.job is None, timeout=WAIT_MS)
     check = tab.result.check
-    assert check.recommended is True and check.images == 40 and check.difference.ci[0] > 0
+    assert check.recommended is True and check.images == 60 and check.difference.ci[0] > 0
     assert tab.message.text().startswith("The adapted model ranks this clinic's X-rays better")
     assert tab.chart.isVisible() and len(tab.chart.series()) == 2
     assert tab.override_check.isHidden() and tab.use_button.isEnabled()
