@@ -35,6 +35,9 @@ BASE = ["--augment", "affine,intensity,resolution,style", *LESIONS]  # the 1.1 r
 ARMS = {
     "base": ("the 1.1 recipe (style augmentation, lesion-guided heatmap)", BASE),
     "lung_crop": ("1.1 + crop to the lung fields (segmenter box + 8% margin)", [*BASE, "--lung-crop"]),
+    "rank": ("lung crop + ranking only within each source (pairwise AUC surrogate) instead of cross-entropy",
+             [*BASE, "--lung-crop", "--objective", "within_source_rank"]),
+    "dro": ("lung crop + group DRO over (source, label) strata", [*BASE, "--lung-crop", "--objective", "group_dro"]),
 }
 RECIPES = {
     # proxy: a quarter of the pixels and two thirds of the epochs, to screen arms on 2 CPU cores
@@ -117,7 +120,7 @@ def fmt(value: float | None) -> str:
 def table() -> str:
     records = read_records()
     lines = ["| recipe | arm | seeds | " + " | ".join(f"without {s}: mean (sd)" for s in SOURCES_WITH_BOTH)
-             + " | LOSO mean (sd over seeds) | worst source | in-source mean |", "|---" * (7 + len(SOURCES_WITH_BOTH)) + "|"]
+             + " | LOSO mean (sd over seeds) | worst source | in-source mean |", "|---" * (6 + len(SOURCES_WITH_BOTH)) + "|"]
     for recipe in RECIPES:
         for arm, (words, _) in ARMS.items():
             rows = [r for r in records if r["recipe"] == recipe and r["arm"] == arm]

@@ -30,6 +30,7 @@ from cxrviewer.cli_support import (
     json_line,
     load_runtime,
 )
+from cxrviewer.core.admin.objectives import OBJECTIVES
 from cxrviewer.core.errors import N_
 from cxrviewer.i18n import _, percent
 
@@ -250,6 +251,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--clahe", action="store_true")
     p.add_argument("--lung-crop", action="store_true", help="crop to the lung fields found by the bundled lung segmenter")
     p.add_argument("--patience", type=int, default=12, help="stop after this many rounds without improvement")
+    p.add_argument("--objective", default="bce", choices=OBJECTIVES,
+                   help="loss on the score: balanced cross-entropy (default), ranking within each source, or group DRO")
     p.add_argument("--lesion-boxes", action="append", help="CSV of lesion boxes (file,xmin,ymin,xmax,ymax) or nodules "
                    "(file,x,y,diameter_px) that guide the heatmap (repeatable)")
     p.add_argument("--init-from", help="fine-tune from this model folder")

@@ -68,6 +68,7 @@ def cmd_train(args: argparse.Namespace) -> int:
         width=args.width,
         clahe=args.clahe,
         lung_crop=args.lung_crop,
+        objective=args.objective,
         patience=args.patience,
         lesion_boxes=tuple(Path(p) for p in args.lesion_boxes or ()),
         cache_dir=_cache_dir(),

@@ -67,6 +67,7 @@ class TrainConfig:
     exclude_sources: tuple[str, ...] = ()  # leave-one-source-out: never trained or validated on
     lesion_boxes: tuple[Path, ...] = ()  # CSVs of lesion boxes/nodules that supervise the heatmap
     lesion_weight: float = 0.3
+    objective: str = "bce"  # or "within_source_rank", "group_dro" (objectives.py)
     target_sensitivity: float = 0.90
     name: str = "cxrviewer-cxr-screen"
     version: str = ""
@@ -182,6 +183,24 @@ def attention_loss(mask, cam):
     inside = ops.sum(keras.activations.softmax(flat_cam, axis=-1) * ops.cast(flat_mask > 0, "float32"), axis=-1)
     has_lesion = ops.cast(ops.max(flat_mask, axis=-1) > 0, "float32")
     return -ops.log(inside + 1e-6) * has_lesion
+
+
+def score_objective(name: str, items: list[LabelledImage], labels: np.ndarray, weights: np.ndarray):
+    """The loss on the score and the targets and weights it reads (``objectives.py``)."""
+    import keras
+
+    from cxrviewer.core.admin import objectives
+
+    if name == "bce":
+        return keras.losses.BinaryCrossentropy(from_logits=True), labels, weights
+    if name == "within_source_rank":
+        groups = objectives.group_numbers([i.source for i in items])
+        return objectives.within_source_rank_loss, np.column_stack([labels[:, 0], groups]).astype(np.float32), weights
+    if name == "group_dro":  # the stratum weights replace the fixed balancing
+        strata = objectives.group_numbers([(i.source, i.label) for i in items])
+        loss = objectives.group_dro_loss(int(strata.max()) + 1)
+        return loss, np.column_stack([labels[:, 0], strata]).astype(np.float32), np.ones_like(weights)
+    raise ValueError(f"unknown training objective {name!r}; one of {', '.join(objectives.OBJECTIVES)}")
 
 
 def balanced_weights(items: list[LabelledImage]) -> np.ndarray:
@@ -355,19 +374,18 @@ def train(config: TrainConfig, report: Report | None = None, stop: CancelToken |
     steps = max(1, int(np.ceil(len(idx["train"]) / config.batch_size)))
     lr = keras.optimizers.schedules.CosineDecay(config.learning_rate, decay_steps=steps * config.epochs, alpha=0.05)
     optimizer = keras.optimizers.AdamW(lr, weight_decay=1e-4)
-    bce = keras.losses.BinaryCrossentropy(from_logits=True)
-
     x_train = x_all[idx["train"]][..., None]
     y_train = np.array([i.label for i in train_items], dtype=np.float32)[:, None]
     w_train = balanced_weights(train_items)
+    score_loss, y_train, w_train = score_objective(config.objective, train_items, y_train, w_train)
     augment = _augmenter(config.augment, config.seed)
     if masks is None:
-        logit_model.compile(optimizer=optimizer, loss=bce)
+        logit_model.compile(optimizer=optimizer, loss=score_loss)
         dataset = tf.data.Dataset.from_tensor_slices((x_train, y_train, w_train))
         transform = lambda x, y, w: (augment(tf.cast(x, tf.float32)), y, w)  # noqa: E731
     else:
         # the lesion mask rides along as a second channel so geometric augmentation moves it with the image
-        model.compile(optimizer=optimizer, loss=[bce, attention_loss], loss_weights=[1.0, config.lesion_weight])
+        model.compile(optimizer=optimizer, loss=[score_loss, attention_loss], loss_weights=[1.0, config.lesion_weight])
         cam_size = int(model.outputs[1].shape[1])
         pool = spec.size // cam_size
         m_train = masks[idx["train"]][..., None]
@@ -481,6 +499,7 @@ def train(config: TrainConfig, report: Report | None = None, stop: CancelToken |
                 "epochs_run": len(history.history.get("loss", [])),
                 "best_epoch": monitor.best_epoch,
                 "augmentation": list(config.augment),
+                "objective": config.objective,
                 "lesion_supervision": {"files": [str(p) for p in config.lesion_boxes], "weight": config.lesion_weight,
                                        "images_with_lesions": int(sum(1 for i in train_items if i.path.resolve() in lesions))},
                 "fine_tuned_from": f"{base_card.name} {base_card.version}" if base_card else None,

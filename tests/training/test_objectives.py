@@ -1,0 +1,76 @@
+"""The leave-one-source-out objectives reward what they should: ranking within a source, the worst stratum."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+pytestmark = pytest.mark.training
+
+# two sources: source 0 has both labels, source 1 only abnormal images (as TBX11K)
+LABELS = np.array([1, 0, 1, 0, 1, 1], np.float32)
+SOURCES = np.array([0, 0, 0, 0, 1, 1], np.float32)
+
+
+def _rank_loss(scores) -> np.ndarray:
+    from cxrviewer.core.admin.objectives import within_source_rank_loss
+
+    y = np.column_stack([LABELS, SOURCES]).astype(np.float32)
+    return np.asarray(within_source_rank_loss(y, np.asarray(scores, np.float32)[:, None]))
+
+
+def test_a_per_source_offset_earns_nothing_under_the_within_source_ranking():
+    scores = np.array([2.0, -1.0, 0.5, 0.0, 0.3, -0.2])
+    shifted = scores + np.where(SOURCES == 1, 5.0, 0.0)  # "recognise the all-abnormal source"
+    assert np.allclose(_rank_loss(scores), _rank_loss(shifted))
+    assert np.all(_rank_loss(scores)[SOURCES == 1] == 0)  # no normal of its own source to rank against
+
+
+def test_the_within_source_ranking_prefers_abnormal_above_normal():
+    right = _rank_loss([3.0, -3.0, 3.0, -3.0, 0.0, 0.0])
+    wrong = _rank_loss([-3.0, 3.0, -3.0, 3.0, 0.0, 0.0])
+    assert right[:4].mean() < 0.1 < 2.0 < wrong[:4].mean()
+
+
+def test_group_dro_moves_weight_to_the_stratum_with_the_largest_loss():
+    from cxrviewer.core.admin.objectives import group_dro_loss
+
+    strata = np.array([0, 0, 1, 1], np.float32)
+    y = np.column_stack([np.array([1, 1, 0, 0], np.float32), strata]).astype(np.float32)
+    logits = np.array([[3.0], [3.0], [3.0], [3.0]], np.float32)  # stratum 1 (normals) is scored badly
+    loss = group_dro_loss(2, step=0.5)
+    first = np.asarray(loss(y, logits))
+    for _ in range(5):
+        latest = np.asarray(loss(y, logits))
+    weights = np.asarray(loss.weights)
+    assert weights[1] > 0.8 > 0.2 > weights[0] and np.isclose(weights.sum(), 1)
+    assert latest[2:].sum() / latest.sum() > first[2:].sum() / first.sum()  # the bad stratum counts for more
+
+
+def test_unknown_objective_is_a_clear_error():
+    from cxrviewer.core.admin.training import score_objective
+
+    with pytest.raises(ValueError, match="within_source_rank"):
+        score_objective("focal", [], np.zeros((0, 1), np.float32), np.zeros(0, np.float32))
+
+
+@pytest.mark.real_data
+@pytest.mark.parametrize("objective", ["within_source_rank", "group_dro"])
+def test_training_with_each_objective_makes_a_working_model(objective, shared_cxr, tmp_path):
+    """One round at 64 px through the real command, with the lesion-box channel (the LOSO arms' path)."""
+    import subprocess
+    import sys
+
+    from cxrviewer.core.model.card import verify_model
+    from tests.training.test_training_small import write_small_manifest
+
+    data = write_small_manifest(shared_cxr, tmp_path / "small.csv")
+    out = tmp_path / "model"
+    command = [sys.executable, "-m", "cxrviewer", "train", str(data), "--out", str(out), "--epochs", "1",
+               "--size", "64", "--val-fraction", "0.25", "--test-fraction", "0.25", "--objective", objective,
+               "--lesion-boxes", str(shared_cxr / "tbx11k_boxes.csv")]
+    completed = subprocess.run(command, capture_output=True, timeout=600, text=True)
+    assert completed.returncode == 0, completed.stderr[-3000:]
+    card = verify_model(out)
+    assert 0 < card.threshold < 1
+    assert card.extra["training"]["objective"] == objective
