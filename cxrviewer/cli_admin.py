@@ -69,6 +69,8 @@ def cmd_train(args: argparse.Namespace) -> int:
         clahe=args.clahe,
         lung_crop=args.lung_crop,
         objective=args.objective,
+        signs_data=Path(args.signs) if args.signs else None,
+        signs_epochs=args.signs_epochs,
         patience=args.patience,
         lesion_boxes=tuple(Path(p) for p in args.lesion_boxes or ()),
         cache_dir=_cache_dir(),

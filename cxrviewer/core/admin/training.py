@@ -68,6 +68,8 @@ class TrainConfig:
     lesion_boxes: tuple[Path, ...] = ()  # CSVs of lesion boxes/nodules that supervise the heatmap
     lesion_weight: float = 0.3
     objective: str = "bce"  # or "within_source_rank", "group_dro" (objectives.py)
+    signs_data: Path | None = None  # pre-train on radiological signs first (signs.py)
+    signs_epochs: int = 8
     target_sensitivity: float = 0.90
     name: str = "cxrviewer-cxr-screen"
     version: str = ""
@@ -370,6 +372,11 @@ def train(config: TrainConfig, report: Report | None = None, stop: CancelToken |
         model = keras.saving.load_model(Path(config.init_from) / KERAS_NAME, compile=False)
     else:
         model = build_model(spec.size, config.width)
+    signs_record = None
+    if config.signs_data and not base_card:
+        from cxrviewer.core.admin.signs import pretrain_on_signs
+
+        signs_record = pretrain_on_signs(model, config, spec, segmenters, report)
     logit_model = keras.Model(model.input, model.outputs[0])
     steps = max(1, int(np.ceil(len(idx["train"]) / config.batch_size)))
     lr = keras.optimizers.schedules.CosineDecay(config.learning_rate, decay_steps=steps * config.epochs, alpha=0.05)
@@ -500,6 +507,7 @@ def train(config: TrainConfig, report: Report | None = None, stop: CancelToken |
                 "best_epoch": monitor.best_epoch,
                 "augmentation": list(config.augment),
                 "objective": config.objective,
+                "signs_pretraining": signs_record,
                 "lesion_supervision": {"files": [str(p) for p in config.lesion_boxes], "weight": config.lesion_weight,
                                        "images_with_lesions": int(sum(1 for i in train_items if i.path.resolve() in lesions))},
                 "fine_tuned_from": f"{base_card.name} {base_card.version}" if base_card else None,
