@@ -2,6 +2,7 @@
 
     python bench/loso.py run [--arms base,lung_crop] [--seeds 0,1,2] [--recipe proxy]   # trains what is missing
     python bench/loso.py table                                                          # mean, sd, worst source
+    python bench/loso.py ensemble --arm rank --seeds 0,1,2                              # the seeds as one ensemble
 
 Each run trains with one source left out entirely (never trained on, never used to pick the epoch)
 and scores *every* image of that source. The figures of each finished run are appended at once to
@@ -29,6 +30,7 @@ sys.path.insert(0, str(REPO / "bench"))
 
 DATA = REPO.parent / "shared" / "data" / "cxr"
 RECORDS = REPO / "docs" / "experiments" / "loso.jsonl"
+ENSEMBLE_RECORDS = REPO / "docs" / "experiments" / "loso_ensembles.jsonl"
 SIGNS = REPO.parent / "shared" / "data" / "cxr14" / "manifest.csv"
 SOURCES_WITH_BOTH = ["nih_cxr14", "rsna_pneumonia", "jsrt", "mendeley_tb_kiran"]
 LESIONS = ["--lesion-boxes", str(DATA / "tbx11k_boxes.csv"), "--lesion-boxes", str(DATA / "jsrt_nodules.csv")]
@@ -54,18 +56,20 @@ RECIPES = {
 }
 
 
-def read_records() -> list[dict]:
-    if not RECORDS.is_file():
+def read_records(path: Path = RECORDS) -> list[dict]:
+    if not path.is_file():
         return []
-    return [json.loads(line) for line in RECORDS.read_text().splitlines() if line.strip()]
+    return [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
 
 
 def run_key(record: dict) -> tuple:
     return record["recipe"], record["arm"], record["seed"], record["left_out"]
 
 
-def score_left_out(model_dir: Path, source: str) -> dict:
-    """AUC of the model on every image of the left-out source (no input gate: every image counts)."""
+def score_left_out(model_dirs: Path | list[Path], source: str) -> dict:
+    """AUC on every image of the left-out source (no input gate: every image counts); several model folders
+    are scored as one ensemble (the mean of their calibrated scores)."""
+    import numpy as np
     from evaluate import score_ours
 
     from cxrviewer.core import metrics
@@ -73,10 +77,27 @@ def score_left_out(model_dir: Path, source: str) -> dict:
     from cxrviewer.core.model.runtime import ModelRuntime
 
     items = [i for i in find_labelled_images(DATA / "manifest.csv") if i.source == source]
-    scored, _ = score_ours(ModelRuntime(model_dir), items)
+    scored = [score_ours(ModelRuntime(d), items)[0] for d in ([model_dirs] if isinstance(model_dirs, Path) else model_dirs)]
     labels = [i.label for i in items]
-    return {"auc": metrics.roc_auc(labels, scored.probs), "images": len(items),
-            "refused_by_gate": float(scored.extras["refused"].mean())}
+    return {"auc": metrics.roc_auc(labels, np.mean([s.probs for s in scored], axis=0)), "images": len(items),
+            "refused_by_gate": float(np.mean([s.extras["refused"].mean() for s in scored]))}
+
+
+def ensembles(arm: str, recipe: str, seeds: list[int]) -> None:
+    """Each fold's seed models of an arm scored as one ensemble (arm (e) of the issue: 3-5 networks in the app)."""
+    done = {(r["recipe"], r["arm"], tuple(r["seeds"]), r["left_out"]) for r in read_records(ENSEMBLE_RECORDS)}
+    for source in FOLDS_OF_ARM.get(arm, SOURCES_WITH_BOTH):
+        dirs = [REPO / "runs" / "loso_exp" / recipe / arm / f"seed{seed}" / source for seed in seeds]
+        if (recipe, arm, tuple(seeds), source) in done or not all((d / "model_card.json").is_file() for d in dirs):
+            continue
+        single = {r["seed"]: r["left_out_auc"] for r in read_records()
+                  if (r["recipe"], r["arm"], r["left_out"]) == (recipe, arm, source) and r["seed"] in seeds}
+        record = {"recipe": recipe, "arm": arm, "seeds": seeds, "left_out": source,
+                  "ensemble_auc": score_left_out(dirs, source)["auc"], "single_aucs": single,
+                  "date": time.strftime("%Y-%m-%d")}
+        with ENSEMBLE_RECORDS.open("a") as handle:
+            handle.write(json.dumps(record, sort_keys=True) + "\n")
+        print(f"{arm} without {source}: ensemble of seeds {seeds} {record['ensemble_auc']:.3f}, single {single}", flush=True)
 
 
 def train_one(recipe: str, arm: str, seed: int, source: str) -> dict:
@@ -169,9 +190,16 @@ def main() -> None:
     p.add_argument("--recipe", default="proxy", choices=list(RECIPES))
     p.add_argument("--sources", default=",".join(SOURCES_WITH_BOTH))
     sub.add_parser("table")
+    p = sub.add_parser("ensemble", help="score each fold's seed models of an arm as one ensemble")
+    p.add_argument("--arm", required=True, choices=list(ARMS))
+    p.add_argument("--seeds", default="0,1,2")
+    p.add_argument("--recipe", default="proxy", choices=list(RECIPES))
     args = parser.parse_args()
     if args.command == "run":
         run(args.arms.split(","), [int(s) for s in args.seeds.split(",")], args.recipe, args.sources.split(","))
+    if args.command == "ensemble":
+        ensembles(args.arm, args.recipe, [int(s) for s in args.seeds.split(",")])
+        return
     text = table()
     print(text)
     if args.command == "table":
