@@ -123,6 +123,24 @@ def _(message: str) -> str:
     return _catalogue.gettext(message)
 
 
+def localized_path(path: Path, language: str | None = None) -> Path:
+    """The translation of a shipped document beside ``path`` ("user_guide.md" -> "user_guide.fr.md",
+    "disclaimer.txt" -> "disclaimer.zh_CN.txt") for ``language`` (default: the one in use) when it exists,
+    else ``path`` itself: English is the reference and the fallback."""
+    code = language or _current
+    if code != ENGLISH:
+        translated = path.with_name(f"{path.stem}.{code}{path.suffix}")
+        if translated.is_file():
+            return translated
+    return path
+
+
+def decimal(number: str, language: str | None = None) -> str:
+    """``number`` (already formatted, "12.5") with the language's decimal point ("12,5" in French)."""
+    code = language or _current
+    return number if code == ENGLISH else number.replace(".", DECIMAL_POINT.get(code, "."))
+
+
 def percent(number: str, language: str | None = None) -> str:
     """``number`` (already formatted, "97" or "59.4") with the percent sign as the language writes it."""
     code = language or _current

@@ -558,10 +558,10 @@ class MainWindow(QMainWindow):
         dialog.show()  # not modal: the viewer stays usable, and model_changed reloads it
 
     def about_text(self) -> str:
-        from cxrviewer.paths import asset_path
+        from cxrviewer import i18n, paths
 
-        try:
-            disclaimer = asset_path("disclaimer.txt").read_text(encoding="utf-8").strip()
+        try:  # disclaimer.<code>.txt in the language in use, else the English one
+            disclaimer = i18n.localized_path(paths.asset_path("disclaimer.txt")).read_text(encoding="utf-8").strip()
         except OSError:
             disclaimer = tr_panel(DISCLAIMER)
         if self._model is not None:

@@ -71,6 +71,7 @@ RULE = QColor("#bdc1c6")
 FLAG_FILL = QColor("#e8710a")  # the result panel's flag colour
 NO_FLAG_EDGE = QColor("#5f6b7a")
 DISAGREE_FILL = QColor("#fdebd8")
+LABEL_GAP = 8.0  # points between a label and its value
 
 
 # ---- a paged device seen in points ---------------------------------------------------------------
@@ -126,6 +127,21 @@ class Sheet:
     def measure(self, w: float, text: str, size: float = 9.5, bold: bool = False, anywhere: bool = False) -> float:
         """The height ``text`` takes, wrapped to ``w``."""
         return self._fitted(w, text, size, bold, anywhere)[1]
+
+    def line_width(self, text: str, size: float = 9.5, bold: bool = False) -> float:
+        """The width ``text`` takes on one line (points)."""
+        self.painter.setFont(self.font(size, bold))
+        self.painter.setPen(INK)
+        return self.painter.boundingRect(self.rect(0, 0, 100000, 1000), Qt.AlignmentFlag.AlignLeft, text).width() / self.scale
+
+    def word_width(self, text: str, size: float = 9.5, bold: bool = False) -> float:
+        """The width of the longest word of ``text``: a column narrower than that breaks a word in two."""
+        return max((self.line_width(word, size, bold) for word in text.split()), default=0.0)
+
+    def label_width(self, labels: list[str], least: float, most: float, size: float = 8.5) -> float:
+        """A label column wide enough for the longest label on one line (and a gap), between ``least`` and ``most``:
+        translated labels ("Номер направления") are longer than the English ones the columns were drawn for."""
+        return min(most, max([least] + [self.line_width(label, size) + LABEL_GAP for label in labels]))
 
     def text(self, x: float, y: float, w: float, text: str, size: float = 9.5, bold: bool = False, colour: QColor = INK,
              align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft, anywhere: bool = False) -> float:
@@ -252,12 +268,12 @@ def paint_footer(sheet: Sheet, page_text: str = "") -> float:
 def paint_title(sheet: Sheet, title: str, created: datetime) -> float:
     """The title, the program and the time the report was made; returns the y below them."""
     right = 190
-    sheet.text(0, 0, sheet.width - right, title, 16, True)
-    sheet.text(sheet.width - right, 2, right, QCoreApplication.translate("Report", "Created {when}").format(when=now_text(created)), 8.5,
-               colour=MUTED,
-               align=Qt.AlignmentFlag.AlignRight)
-    sheet.text(sheet.width - right, 14, right, f"cxrviewer {__version__}", 8.5, colour=MUTED, align=Qt.AlignmentFlag.AlignRight)
-    y = 30
+    title_h = sheet.text(0, 0, sheet.width - right - 8, title, 16, True)  # two lines in French or Russian
+    created_text = QCoreApplication.translate("Report", "Created {when}").format(when=now_text(created))
+    created_h = sheet.text(sheet.width - right, 2, right, created_text, 8.5, colour=MUTED, align=Qt.AlignmentFlag.AlignRight)
+    version_h = sheet.text(sheet.width - right, 4 + created_h, right, f"cxrviewer {__version__}", 8.5, colour=MUTED,
+                           align=Qt.AlignmentFlag.AlignRight)
+    y = max(30.0, title_h + 4, 4 + created_h + version_h + 4)
     sheet.rule(y)
     return y + 8
 
@@ -265,13 +281,14 @@ def paint_title(sheet: Sheet, title: str, created: datetime) -> float:
 def paint_fields(sheet: Sheet, y: float, fields: list[tuple[str, str]], columns: int = 2, label_width: float = 92) -> float:
     """Label: value pairs in columns (long values wrap); returns the y below them."""
     column = sheet.width / columns
+    label_width = sheet.label_width([label for label, _ in fields], label_width, column * 0.45)
     for start in range(0, len(fields), columns):
         chunk = fields[start:start + columns]
         span = sheet.width if len(chunk) == 1 else column  # a field alone on its row has the whole width
         heights = []
         for i, (label, value) in enumerate(chunk):
             x = i * column
-            sheet.text(x, y, label_width, label, 8.5, colour=MUTED)
+            heights.append(sheet.text(x, y, label_width - LABEL_GAP, label, 8.5, colour=MUTED))
             heights.append(sheet.text(x + label_width, y, span - label_width - 8, value or MISSING, 9.5))
         y += max(heights) + 4
     return y
@@ -356,11 +373,15 @@ def _paint_result(sheet: Sheet, y: float, report: ImageReport) -> float:
     score, threshold = format_score(prediction.probability, prediction.threshold)
     sheet.text(0, y, 160, QCoreApplication.translate("Report", "Abnormality score"), 9, colour=MUTED)
     sheet.text(0, y + 12, 160, score, 24, True)
-    badge_x, badge_w, badge_h = 170, 170, 24
+    flag = tr_panel(FLAG_TEXT if flagged else NO_FLAG_TEXT)
+    badge_x = 170
+    badge_w = min(sheet.width - badge_x, max(170.0, sheet.line_width(flag, 11, True) + 16))
+    text_h = sheet.measure(badge_w - 8, flag, 11, True)
+    badge_h = max(24.0, text_h + 10)
     sheet.box(badge_x, y + 14, badge_w, badge_h, FLAG_FILL if flagged else None, None if flagged else NO_FLAG_EDGE)
-    sheet.text(badge_x, y + 19, badge_w, tr_panel(FLAG_TEXT if flagged else NO_FLAG_TEXT), 11, True,
+    sheet.text(badge_x + 4, y + 14 + (badge_h - text_h) / 2, badge_w - 8, flag, 11, True,
                QColor("#ffffff") if flagged else NO_FLAG_EDGE, align=Qt.AlignmentFlag.AlignHCenter)
-    y += 48
+    y += max(48.0, 14 + badge_h + 10)
     if report.threshold_overridden:
         source = QCoreApplication.translate("Report", "set by your administrator")
     else:
@@ -394,13 +415,15 @@ def _paint_decision(sheet: Sheet, y: float, report: ImageReport) -> float:
     if report.decision is None:
         text = report.decision_error or tr_report(NOT_REVIEWED)
         return y + sheet.text(0, y, sheet.width, text, 10.5, True, MUTED)
-    label_width = 70
-    for label, value in report.decision_lines():
+    lines = report.decision_lines()
+    label_width = sheet.label_width([tr_report(label) for label, _ in lines], 70, sheet.width * 0.3)
+    for label, value in lines:
         if label == "Note":
             value = _fit_note(sheet, sheet.width - label_width, value, 60)
-        sheet.text(0, y, label_width, tr_report(label), 8.5, colour=MUTED)
-        y += sheet.text(label_width, y, sheet.width - label_width, value, 10.5 if label == "Decision" else 9.5,
-                        label == "Decision") + 3
+        label_h = sheet.text(0, y, label_width - LABEL_GAP, tr_report(label), 8.5, colour=MUTED)
+        value_h = sheet.text(label_width, y, sheet.width - label_width, value, 10.5 if label == "Decision" else 9.5,
+                             label == "Decision")
+        y += max(label_h, value_h) + 3
     differs = disagreement_text(report.decision.decision, report.prediction.flagged)
     if differs:
         height = sheet.measure(sheet.width - 12, differs, 9)
@@ -441,16 +464,18 @@ def _paint_images(sheet: Sheet, top: float, height: float, report: ImageReport) 
     """The image and the image with the heatmap, side by side, as large as ``height`` allows at their
     own proportions; the colour legend under the heatmap. Returns the y below them."""
     plain, heat = report_images(report)
-    gap, caption, legend = 14, 14, 30
+    gap, legend = 14, 30
     width = (sheet.width - gap) / 2
     right = width + gap
-    natural = width * plain.height() / max(plain.width(), 1)
-    image_h = max(60.0, min(natural, height - caption - legend))
-    sheet.text(0, top, width, QCoreApplication.translate("Report", "Image"), 9.5, True)
     if heat is not None:
         heat_title = QCoreApplication.translate("Report", "With heatmap (inside the lungs)")
     else:
         heat_title = QCoreApplication.translate("Report", "Heatmap")
+    image_title = QCoreApplication.translate("Report", "Image")
+    caption = max(14.0, sheet.measure(width, image_title, 9.5, True) + 3, sheet.measure(width, heat_title, 9.5, True) + 3)
+    natural = width * plain.height() / max(plain.width(), 1)
+    image_h = max(60.0, min(natural, height - caption - legend))
+    sheet.text(0, top, width, image_title, 9.5, True)
     sheet.text(right, top, width, heat_title, 9.5, True)
     top += caption
     placed = sheet.image(0, top, width, image_h, plain)

@@ -185,10 +185,24 @@ def _paint_cells(sheet: Sheet, y: float, widths: list[float], cells: Sequence[st
         x += width
 
 
+def column_widths(sheet: Sheet, shares: Sequence[float], headings: Sequence[str]) -> list[float]:
+    """The columns' widths (points) from their shares of the page, each widened to its heading's longest word
+    ("Показатель" in a 10% column would break in two), the room taken from the columns that can spare it."""
+    widths = [share * sheet.width for share in shares]
+    least = [sheet.word_width(heading, 9, True) + 7 for heading in headings]
+    need = sum(max(0.0, low - width) for low, width in zip(least, widths, strict=True))
+    spare = [max(0.0, width - low) for low, width in zip(least, widths, strict=True)]
+    if need <= 0 or sum(spare) <= 0:
+        return widths
+    taken = min(1.0, need / sum(spare))
+    return [max(width, low) if width < low else width - free * taken
+            for low, width, free in zip(least, widths, spare, strict=True)]
+
+
 def _paint_table(flow: _Flow, title: str, columns: Sequence[Column], rows: Sequence[Sequence[str]]) -> None:
     sheet = flow.sheet
-    widths = [share * sheet.width for _, share in columns]
     headings = [tr_run(name) for name, _ in columns]  # English names, marked where the tables are painted
+    widths = column_widths(sheet, [share for _, share in columns], headings)
     none = QCoreApplication.translate("RunReport", "None.")
     head_h = _row_height(sheet, widths, headings)
     title_h = sheet.measure(sheet.width, title, 12, True) + 6
@@ -230,8 +244,8 @@ def _paint_summary(sheet: Sheet, summary: RunSummary, pages: int) -> int:
               (QCoreApplication.translate("RunReport", "Model"), model)]
     flow.y = paint_fields(sheet, flow.y, fields, columns=1, label_width=70) + 8
     for label, count in summary.counts():
-        sheet.text(0, flow.y, 250, label, 10)
-        flow.y += sheet.text(250, flow.y, 80, str(count), 10, True, align=Qt.AlignmentFlag.AlignRight) + 3
+        label_h = sheet.text(0, flow.y, 250, label, 10)  # two lines in Russian: the next count goes below both
+        flow.y += max(label_h, sheet.text(250, flow.y, 80, str(count), 10, True, align=Qt.AlignmentFlag.AlignRight)) + 3
     flow.y += 14
     flagged = [(summary.display_file(row), summary.patient_id(row),
                 format_score(float(row.probability), float(row.threshold))[0], summary.decision_text(row))

@@ -4,6 +4,9 @@ The guide ships as a package resource, ``cxrviewer/assets/user_guide.md`` (in th
 ``docs/user_guide.md``, so there is one text; a wheel and the frozen bundle hold a copy, as they do for every
 asset), read through ``paths.asset_path`` like the style sheet. Qt renders its Markdown, tables included.
 The window is not modal: the guide can stay open beside the image.
+
+In the clinic's language: ``user_guide.<code>.md`` beside it (``docs/user_guide.fr.md``, ...) when that
+translation exists (``i18n.localized_path``), else the English guide.
 """
 
 from __future__ import annotations
@@ -21,11 +24,13 @@ MISSING = QT_TRANSLATE_NOOP("UserGuide", "The user guide could not be found in t
 
 
 def guide_text() -> str:
-    """The guide's Markdown, or a sentence saying it is missing."""
+    """The guide's Markdown in the language in use (English where it has no translation), or a sentence
+    saying it is missing."""
+    from cxrviewer.i18n import localized_path
     from cxrviewer.paths import asset_path
 
     try:
-        return asset_path(GUIDE_ASSET).read_text(encoding="utf-8")
+        return localized_path(asset_path(GUIDE_ASSET)).read_text(encoding="utf-8")
     except OSError as exc:
         log.warning("user guide not found: %r", exc)
         return QCoreApplication.translate("UserGuide", MISSING)

@@ -168,8 +168,11 @@ def test_bundle_holds_both_programs_model_and_assets_and_viewer_has_no_tensorflo
     assert (installed.appdir / "cxrviewer").is_file() and (installed.appdir / "cxrviewer-cli").is_file()
     bundled_model = internal / "cxrviewer" / "models"
     assert (bundled_model / "model.tflite").is_file() and (bundled_model / "model_card.json").is_file()
-    for name in ("icon.png", "style.qss", "disclaimer.txt"):
+    for name in ("icon.png", "style.qss", "disclaimer.txt", "user_guide.md"):
         assert (internal / "cxrviewer" / "assets" / name).is_file(), name
+    for language in ("fr", "es", "pt", "ru", "zh_CN"):  # the translated guide and disclaimer of each language
+        for name in (f"user_guide.{language}.md", f"disclaimer.{language}.txt"):
+            assert (internal / "cxrviewer" / "assets" / name).is_file(), name
     assert (internal / "PySide6" / "Qt" / "plugins" / "platforms" / "libqoffscreen.so").is_file()
     assert (internal / "PySide6" / "Qt" / "plugins" / "platforms" / "libqxcb.so").is_file()
     assert not any(internal.glob("tkinter*")) and not (internal / "matplotlib").exists() and not (internal / "skimage").exists()
