@@ -2,6 +2,97 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
+    <name>AdaptTab</name>
+    <message>
+        <source>Check the model in use on your own labelled X-rays, and fit an adapted version of it (a new final step on the model&apos;s features; the network itself is unchanged). Every image is scored by a version fitted without it. Switching to the adapted model is recommended only when it is better beyond reasonable doubt.</source>
+        <translation>Verifique el modelo en uso con sus propias radiografías etiquetadas y ajuste una versión adaptada (un nuevo paso final sobre las características del modelo; la red en sí no cambia). Cada imagen se puntúa con una versión ajustada sin ella. Cambiar al modelo adaptado solo se recomienda cuando es mejor fuera de toda duda razonable.</translation>
+    </message>
+    <message>
+        <source>No labelled X-rays chosen.</source>
+        <translation>No se han elegido radiografías etiquetadas.</translation>
+    </message>
+    <message>
+        <source>Choose folder or list…</source>
+        <translation>Elegir carpeta o lista…</translation>
+    </message>
+    <message>
+        <source>Use the images the clinicians reviewed instead</source>
+        <translation>Usar en su lugar las imágenes revisadas por los clínicos</translation>
+    </message>
+    <message>
+        <source>Check and adapt</source>
+        <translation>Verificar y adaptar</translation>
+    </message>
+    <message>
+        <source>ROC on your X-rays</source>
+        <translation>ROC en sus radiografías</translation>
+    </message>
+    <message>
+        <source>1 - specificity</source>
+        <translation>1 - especificidad</translation>
+    </message>
+    <message>
+        <source>sensitivity</source>
+        <translation>sensibilidad</translation>
+    </message>
+    <message>
+        <source>Switch on although it is not recommended (recorded in the audit log)</source>
+        <translation>Activar aunque no se recomiende (queda registrado en el registro de auditoría)</translation>
+    </message>
+    <message>
+        <source>Use the adapted model</source>
+        <translation>Usar el modelo adaptado</translation>
+    </message>
+    <message>
+        <source>Folder of labelled X-rays</source>
+        <translation>Carpeta de radiografías etiquetadas</translation>
+    </message>
+    <message>
+        <source>Choose a folder or list of labelled X-rays first, or use the reviewed images.</source>
+        <translation>Elija primero una carpeta o lista de radiografías etiquetadas, o use las imágenes revisadas.</translation>
+    </message>
+    <message>
+        <source>Scoring {images} labelled X-rays…</source>
+        <translation>Puntuando {images} radiografías etiquetadas…</translation>
+    </message>
+    <message>
+        <source>Model in use (AUC {auc})</source>
+        <translation>Modelo en uso (AUC {auc})</translation>
+    </message>
+    <message>
+        <source>Adapted, cross-validated (AUC {auc})</source>
+        <translation>Adaptado, validación cruzada (AUC {auc})</translation>
+    </message>
+    <message>
+        <source>{reason} ({images} images; gain in AUC {gain}, 95% interval {low} to {high}; adapted model at its threshold: sensitivity {sensitivity}, specificity {specificity}.)</source>
+        <translation>{reason} ({images} imágenes; ganancia de AUC {gain}, intervalo de confianza del 95&#xa0;% de {low} a {high}; modelo adaptado en su umbral: sensibilidad {sensitivity}, especificidad {specificity}.)</translation>
+    </message>
+    <message>
+        <source>The adapted model is not recommended; tick the override box to switch it on anyway.</source>
+        <translation>El modelo adaptado no se recomienda; marque la casilla de excepción para activarlo de todos modos.</translation>
+    </message>
+    <message>
+        <source>Not recommended</source>
+        <translation>No recomendado</translation>
+    </message>
+    <message>
+        <source>The local check did not show that the adapted model is better. Switch it on anyway? This is recorded in the audit log.</source>
+        <translation>La verificación local no ha demostrado que el modelo adaptado sea mejor. ¿Activarlo de todos modos? Esto queda registrado en el registro de auditoría.</translation>
+    </message>
+    <message>
+        <source>The adapted model could not be saved.</source>
+        <translation>No se pudo guardar el modelo adaptado.</translation>
+    </message>
+    <message>
+        <source>{reason} The model in use is unchanged.</source>
+        <translation>{reason} El modelo en uso no cambia.</translation>
+    </message>
+    <message>
+        <source>The adapted model is now in use: {model}.</source>
+        <translation>El modelo adaptado está ahora en uso: {model}.</translation>
+    </message>
+</context>
+<context>
     <name>AdminDialog</name>
     <message>
         <source>A new model is being trained or awaits a decision. Unlock to stop or decide, or leave this window open: the work goes on while it is locked.</source>
@@ -246,6 +337,85 @@
     </message>
 </context>
 <context>
+    <name>DataTab</name>
+    <message>
+        <source>… and {count} more.</source>
+        <translation>… y {count} más.</translation>
+    </message>
+    <message>
+        <source>Choose chest X-rays from your clinic whose findings are known. Three ways of labelling them are understood: subfolders named &lt;b&gt;normal&lt;/b&gt; and &lt;b&gt;abnormal&lt;/b&gt;; file names ending in &lt;b&gt;_0&lt;/b&gt; (normal) or &lt;b&gt;_1&lt;/b&gt; (abnormal); or a CSV list with the columns &lt;b&gt;file&lt;/b&gt; and &lt;b&gt;label&lt;/b&gt; (0 or 1) and, if a patient has several images, &lt;b&gt;group&lt;/b&gt; (for example the patient number).</source>
+        <translation>Elija radiografías de tórax de su centro cuyos hallazgos se conozcan. Se admiten tres formas de etiquetarlas: subcarpetas llamadas &lt;b&gt;normal&lt;/b&gt; y &lt;b&gt;abnormal&lt;/b&gt;; nombres de archivo que terminan en &lt;b&gt;_0&lt;/b&gt; (normal) o &lt;b&gt;_1&lt;/b&gt; (anormal); o una lista CSV con las columnas &lt;b&gt;file&lt;/b&gt; y &lt;b&gt;label&lt;/b&gt; (0 o 1) y, si un paciente tiene varias imágenes, &lt;b&gt;group&lt;/b&gt; (por ejemplo, el número de paciente). Estos nombres se escriben tal cual, en inglés.</translation>
+    </message>
+    <message>
+        <source>Folder or CSV list of labelled X-rays</source>
+        <translation>Carpeta o lista CSV de radiografías etiquetadas</translation>
+    </message>
+    <message>
+        <source>Choose folder…</source>
+        <translation>Elegir carpeta…</translation>
+    </message>
+    <message>
+        <source>Choose CSV list…</source>
+        <translation>Elegir lista CSV…</translation>
+    </message>
+    <message>
+        <source>Check images</source>
+        <translation>Comprobar imágenes</translation>
+    </message>
+    <message>
+        <source>The check report appears here.</source>
+        <translation>El informe de la comprobación aparece aquí.</translation>
+    </message>
+    <message>
+        <source>Folder of labelled X-rays</source>
+        <translation>Carpeta de radiografías etiquetadas</translation>
+    </message>
+    <message>
+        <source>CSV list of labelled X-rays</source>
+        <translation>Lista CSV de radiografías etiquetadas</translation>
+    </message>
+    <message>
+        <source>CSV list (*.csv)</source>
+        <translation>Lista CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Choose a folder or a CSV list first.</source>
+        <translation>Elija primero una carpeta o una lista CSV.</translation>
+    </message>
+    <message>
+        <source>First use or discard the new model (tab “2. Retrain and compare”).</source>
+        <translation>Primero use o descarte el nuevo modelo (pestaña «2. Reentrenar y comparar»).</translation>
+    </message>
+    <message>
+        <source>Reading every image once to check it…</source>
+        <translation>Leyendo cada imagen una vez para comprobarla…</translation>
+    </message>
+    <message>
+        <source>These images can be used for retraining.</source>
+        <translation>Estas imágenes pueden usarse para reentrenar.</translation>
+    </message>
+    <message>
+        <source>The images are divided into three parts: &lt;b&gt;{train}&lt;/b&gt; to train on, &lt;b&gt;{tune}&lt;/b&gt; to tune, and &lt;b&gt;{check}&lt;/b&gt; ({normal} normal, {abnormal} abnormal) to compare the new model with the model in use.</source>
+        <translation>Las imágenes se dividen en tres partes: &lt;b&gt;{train}&lt;/b&gt; para entrenar, &lt;b&gt;{tune}&lt;/b&gt; para ajustar y &lt;b&gt;{check}&lt;/b&gt; ({normal} normales, {abnormal} anormales) para comparar el nuevo modelo con el modelo en uso.</translation>
+    </message>
+    <message>
+        <source> Images of the same patient (the list&apos;s &lt;b&gt;group&lt;/b&gt; column) always stay in the same part.</source>
+        <translation> Las imágenes de un mismo paciente (columna &lt;b&gt;group&lt;/b&gt; de la lista) siempre quedan en la misma parte.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Files that cannot be read&lt;/b&gt; (they will be left out):</source>
+        <translation>&lt;b&gt;Archivos que no se pueden leer&lt;/b&gt; (se dejarán fuera):</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Identical files&lt;/b&gt; (the same image stored more than once):</source>
+        <translation>&lt;b&gt;Archivos idénticos&lt;/b&gt; (la misma imagen guardada más de una vez):</translation>
+    </message>
+    <message>
+        <source>labelled differently</source>
+        <translation>etiquetadas de forma distinta</translation>
+    </message>
+</context>
+<context>
     <name>FilterExportBar</name>
     <message>
         <source>Flagged only</source>
@@ -418,6 +588,13 @@
     </message>
 </context>
 <context>
+    <name>LineChart</name>
+    <message>
+        <source>No data yet</source>
+        <translation>Aún no hay datos</translation>
+    </message>
+</context>
+<context>
     <name>LocalCheckLine</name>
     <message>
         <source>Not yet checked at this clinic</source>
@@ -502,7 +679,7 @@ para verla aquí con su mapa de calor</translation>
     </message>
     <message>
         <source>&amp;Previous image</source>
-        <translation>Imagen &amp;anterior</translation>
+        <translation>Imagen anteri&amp;or</translation>
     </message>
     <message>
         <source>&amp;Administration…</source>
@@ -666,6 +843,109 @@ El motivo se indica a la derecha.</translation>
     </message>
 </context>
 <context>
+    <name>ModelsTab</name>
+    <message>
+        <source>activated</source>
+        <translation>activación</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>rechazo</translation>
+    </message>
+    <message>
+        <source>rolled back</source>
+        <translation>vuelta al modelo anterior</translation>
+    </message>
+    <message>
+        <source>recalibrated</source>
+        <translation>umbral ajustado</translation>
+    </message>
+    <message>
+        <source>training failed</source>
+        <translation>entrenamiento fallido</translation>
+    </message>
+    <message>
+        <source>passphrase set</source>
+        <translation>frase de contraseña definida</translation>
+    </message>
+    <message>
+        <source>wrong passphrase</source>
+        <translation>frase de contraseña incorrecta</translation>
+    </message>
+    <message>
+        <source>Supplied with cxrviewer</source>
+        <translation>Suministrado con cxrviewer</translation>
+    </message>
+    <message>
+        <source>Chosen outside this list</source>
+        <translation>Elegido fuera de esta lista</translation>
+    </message>
+    <message>
+        <source>Threshold adjusted on local X-rays</source>
+        <translation>Umbral ajustado con radiografías locales</translation>
+    </message>
+    <message>
+        <source>Retrained on local X-rays</source>
+        <translation>Reentrenado con radiografías locales</translation>
+    </message>
+    <message>
+        <source>Trained on local X-rays</source>
+        <translation>Entrenado con radiografías locales</translation>
+    </message>
+    <message>
+        <source>AUC {auc} · flags {sensitivity} of abnormal, clears {specificity} of normal</source>
+        <translation>AUC {auc} · indica el {sensitivity} de las anormales, deja el {specificity} de las normales bajo el umbral</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Añadido</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Origen</translation>
+    </message>
+    <message>
+        <source>Results on images set aside</source>
+        <translation>Resultados en las imágenes reservadas</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>En uso</translation>
+    </message>
+    <message>
+        <source>Use the selected model</source>
+        <translation>Usar el modelo seleccionado</translation>
+    </message>
+    <message>
+        <source>Recent decisions (audit log):</source>
+        <translation>Decisiones recientes (registro de auditoría):</translation>
+    </message>
+    <message>
+        <source>In use now: {model}, threshold {threshold}</source>
+        <translation>En uso ahora: {model}, umbral {threshold}</translation>
+    </message>
+    <message>
+        <source>● in use</source>
+        <translation>● en uso</translation>
+    </message>
+    <message>
+        <source>No decisions recorded yet.</source>
+        <translation>Aún no hay decisiones registradas.</translation>
+    </message>
+    <message>
+        <source>Finish or discard the new model first.</source>
+        <translation>Termine o descarte primero el nuevo modelo.</translation>
+    </message>
+    <message>
+        <source>Now in use: {model}.</source>
+        <translation>Ahora en uso: {model}.</translation>
+    </message>
+</context>
+<context>
     <name>Navigator</name>
     <message>
         <source>The worklist is hidden while you step through the files you opened: View ▸ Worklist (Ctrl+L) shows it again.</source>
@@ -787,7 +1067,7 @@ El motivo se indica a la derecha.</translation>
     </message>
     <message>
         <source>Rotate &amp;left</source>
-        <translation>Girar a la &amp;izquierda</translation>
+        <translation>Girar a la i&amp;zquierda</translation>
     </message>
     <message>
         <source>Rotate 90° anticlockwise</source>
@@ -803,7 +1083,7 @@ El motivo se indica a la derecha.</translation>
     </message>
     <message>
         <source>Flip left–ri&amp;ght</source>
-        <translation>Voltear izquierda–d&amp;erecha</translation>
+        <translation>&amp;Voltear izquierda–derecha</translation>
     </message>
     <message>
         <source>Mirror the image left to right</source>
@@ -831,11 +1111,11 @@ El motivo se indica a la derecha.</translation>
     </message>
     <message>
         <source>Zoom &amp;out</source>
-        <translation>A&amp;lejar</translation>
+        <translation>Al&amp;ejar</translation>
     </message>
     <message>
         <source>R&amp;eset view</source>
-        <translation>R&amp;establecer la vista</translation>
+        <translation>&amp;Restablecer la vista</translation>
     </message>
     <message>
         <source>Default window, not inverted, upright, fitted to the window</source>
@@ -843,7 +1123,7 @@ El motivo se indica a la derecha.</translation>
     </message>
     <message>
         <source>F&amp;ull screen</source>
-        <translation>Pantalla co&amp;mpleta</translation>
+        <translation>&amp;Pantalla completa</translation>
     </message>
     <message>
         <source>Read the image on the whole screen (Esc leaves)</source>
@@ -1295,6 +1575,133 @@ Abra una radiografía de tórax para ver su puntuación de anomalía.</translati
     </message>
 </context>
 <context>
+    <name>ReviewsTab</name>
+    <message>
+        <source>Missed by the model</source>
+        <translation>No detectada por el modelo</translation>
+    </message>
+    <message>
+        <source>Flagged, reviewer: normal</source>
+        <translation>Indicada, revisor: normal</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Reviewer said</source>
+        <translation>Según el revisor</translation>
+    </message>
+    <message>
+        <source>Model said</source>
+        <translation>Según el modelo</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>Revisor</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>The list could not be saved to {path} ({reason}). Choose another folder.</source>
+        <translation>No se pudo guardar la lista en {path} ({reason}). Elija otra carpeta.</translation>
+    </message>
+    <message>
+        <source>Each image&apos;s latest decision by your clinicians, compared with the model&apos;s flag at the time. Images marked not readable, and images without a score, are left out of the rates.</source>
+        <translation>La última decisión de sus clínicos sobre cada imagen, comparada con la indicación del modelo en ese momento. Las imágenes marcadas como no valorables y las imágenes sin puntuación no se incluyen en las tasas.</translation>
+    </message>
+    <message>
+        <source>Images reviewed:</source>
+        <translation>Imágenes revisadas:</translation>
+    </message>
+    <message>
+        <source>Sensitivity:</source>
+        <translation>Sensibilidad:</translation>
+    </message>
+    <message>
+        <source>Specificity:</source>
+        <translation>Especificidad:</translation>
+    </message>
+    <message>
+        <source>Agreement:</source>
+        <translation>Concordancia:</translation>
+    </message>
+    <message>
+        <source>Models:</source>
+        <translation>Modelos:</translation>
+    </message>
+    <message>
+        <source>Disagreements</source>
+        <translation>Discrepancias</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualizar</translation>
+    </message>
+    <message>
+        <source>Save as a labelled list…</source>
+        <translation>Guardar como lista etiquetada…</translation>
+    </message>
+    <message>
+        <source>Check that the reviewed files are unchanged and list them with their decision as labels, for the “1. Local X-rays” tab (no image is copied)</source>
+        <translation>Comprobar que los archivos revisados no han cambiado y listarlos con su decisión como etiqueta, para la pestaña «1. Radiografías locales» (no se copia ninguna imagen)</translation>
+    </message>
+    <message>
+        <source>The clinicians&apos; decisions could not be read. The details are in the log.</source>
+        <translation>No se pudieron leer las decisiones de los clínicos. Los detalles están en el registro.</translation>
+    </message>
+    <message>
+        <source>{reviewed} ({abnormal} abnormal, {normal} normal, {unreadable} not readable); {compared} compared with the model</source>
+        <translation>{reviewed} ({abnormal} anormales, {normal} normales, {unreadable} no valorables); {compared} comparadas con el modelo</translation>
+    </message>
+    <message>
+        <source>{rate} — abnormal images the model flagged</source>
+        <translation>{rate} — imágenes anormales que el modelo indicó</translation>
+    </message>
+    <message>
+        <source>{rate} — normal images it left below the threshold</source>
+        <translation>{rate} — imágenes normales que dejó bajo el umbral</translation>
+    </message>
+    <message>
+        <source>Disagreements ({count}), newest first</source>
+        <translation>Discrepancias ({count}), las más recientes primero</translation>
+    </message>
+    <message>
+        <source>flagged</source>
+        <translation>indicada</translation>
+    </message>
+    <message>
+        <source>below threshold</source>
+        <translation>bajo el umbral</translation>
+    </message>
+    <message>
+        <source>Save the reviewed images as a labelled list</source>
+        <translation>Guardar las imágenes revisadas como lista etiquetada</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>No list was saved: {reason}.</source>
+        <translation>No se guardó ninguna lista: {reason}.</translation>
+    </message>
+    <message>
+        <source>{result}. Saved to {path}: choose it on the “1. Local X-rays” tab to check it or to train on it.</source>
+        <translation>{result}. Guardada en {path}: elíjala en la pestaña «1. Radiografías locales» para comprobarla o para entrenar con ella.</translation>
+    </message>
+</context>
+<context>
     <name>RunReport</name>
     <message>
         <source>Screening run summary</source>
@@ -1487,6 +1894,311 @@ Abra una radiografía de tórax para ver su puntuación de anomalía.</translati
     <message>
         <source>Patient and study of the image shown</source>
         <translation>Paciente y estudio de la imagen mostrada</translation>
+    </message>
+</context>
+<context>
+    <name>ThresholdTab</name>
+    <message>
+        <source>Calculated on {images} images ({normal} normal, {abnormal} abnormal). With the new threshold, {sensitivity} of abnormal images are flagged, and {after} of normal images would be flagged for review (now {before}).</source>
+        <translation>Calculado con {images} imágenes ({normal} normales, {abnormal} anormales). Con el nuevo umbral se indica el {sensitivity} de las imágenes anormales, y el {after} de las imágenes normales se indicaría para revisión (ahora el {before}).</translation>
+    </message>
+    <message>
+        <source> With fewer than 100 images these figures are rough.</source>
+        <translation> Con menos de 100 imágenes, estas cifras son aproximadas.</translation>
+    </message>
+    <message>
+        <source>The threshold decides above which score an image is flagged “Review recommended”. Here it can be set on your own labelled X-rays so that the model in use flags a chosen share of abnormal images. The model itself is not changed; the adjusted version is added to the Models list, so the previous threshold can always be put back.</source>
+        <translation>El umbral decide a partir de qué puntuación una imagen se indica como «Se recomienda revisión». Aquí puede fijarse con sus propias radiografías etiquetadas para que el modelo en uso indique la proporción elegida de imágenes anormales. El modelo en sí no cambia; la versión ajustada se añade a la lista de modelos, de modo que siempre se puede volver al umbral anterior.</translation>
+    </message>
+    <message>
+        <source>First check a folder of labelled X-rays on the “1. Local X-rays” tab.</source>
+        <translation>Primero compruebe una carpeta de radiografías etiquetadas en la pestaña «1. Radiografías locales».</translation>
+    </message>
+    <message>
+        <source>{n} % of abnormal images flagged</source>
+        <translation>{n}&#xa0;% de imágenes anormales indicadas</translation>
+    </message>
+    <message>
+        <source>Calculate</source>
+        <translation>Calcular</translation>
+    </message>
+    <message>
+        <source>Current threshold</source>
+        <translation>Umbral actual</translation>
+    </message>
+    <message>
+        <source>New threshold</source>
+        <translation>Nuevo umbral</translation>
+    </message>
+    <message>
+        <source>Threshold (flag when score is at least)</source>
+        <translation>Umbral (indicar a partir de esta puntuación)</translation>
+    </message>
+    <message>
+        <source>Abnormal images flagged (sensitivity)</source>
+        <translation>Imágenes anormales indicadas (sensibilidad)</translation>
+    </message>
+    <message>
+        <source>Normal images not flagged (specificity)</source>
+        <translation>Imágenes normales no indicadas (especificidad)</translation>
+    </message>
+    <message>
+        <source>Use the new threshold</source>
+        <translation>Usar el nuevo umbral</translation>
+    </message>
+    <message>
+        <source>Target:</source>
+        <translation>Objetivo:</translation>
+    </message>
+    <message>
+        <source>Scoring {images} images the model in use has not been trained on…</source>
+        <translation>Puntuando {images} imágenes con las que el modelo en uso no se ha entrenado…</translation>
+    </message>
+    <message>
+        <source>The new threshold could not be saved.</source>
+        <translation>No se pudo guardar el nuevo umbral.</translation>
+    </message>
+    <message>
+        <source>{reason} The model in use is unchanged.</source>
+        <translation>{reason} El modelo en uso no cambia.</translation>
+    </message>
+    <message>
+        <source>The new threshold ({threshold}) is now in use.</source>
+        <translation>El nuevo umbral ({threshold}) está ahora en uso.</translation>
+    </message>
+    <message>
+        <source>The new threshold could not be switched on; the model in use is unchanged.</source>
+        <translation>No se pudo activar el nuevo umbral; el modelo en uso no cambia.</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingProcess</name>
+    <message>
+        <source>Training failed.</source>
+        <translation>El entrenamiento ha fallado.</translation>
+    </message>
+    <message>
+        <source>Training was stopped. No new model was saved; the model in use is unchanged.</source>
+        <translation>El entrenamiento se detuvo. No se guardó ningún modelo nuevo; el modelo en uso no cambia.</translation>
+    </message>
+    <message>
+        <source>Training stopped unexpectedly. No new model was saved; the model in use is unchanged.</source>
+        <translation>El entrenamiento se detuvo de forma inesperada. No se guardó ningún modelo nuevo; el modelo en uso no cambia.</translation>
+    </message>
+    <message>
+        <source>The training program could not be started. Please reinstall cxrviewer or ask IT.</source>
+        <translation>No se pudo iniciar el programa de entrenamiento. Reinstale cxrviewer o consulte al servicio de informática.</translation>
+    </message>
+    <message>
+        <source>Starting training…</source>
+        <translation>Iniciando el entrenamiento…</translation>
+    </message>
+    <message>
+        <source>Stopping after the current step…</source>
+        <translation>Deteniendo tras el paso actual…</translation>
+    </message>
+    <message>
+        <source>Training: round {epoch} of {epochs}</source>
+        <translation>Entrenamiento: ciclo {epoch} de {epochs}</translation>
+    </message>
+    <message>
+        <source>Reading images: {done} of {total}</source>
+        <translation>Leyendo imágenes: {done} de {total}</translation>
+    </message>
+    <message>
+        <source>Training: first round…</source>
+        <translation>Entrenamiento: primer ciclo…</translation>
+    </message>
+    <message>
+        <source>Saving the new model…</source>
+        <translation>Guardando el nuevo modelo…</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingTab</name>
+    <message>
+        <source>Retraining needs the full installation ({bundle}). Ask your IT contact. Adjusting the threshold works in this installation.</source>
+        <translation>Para reentrenar se necesita la instalación completa ({bundle}). Consulte a su contacto de informática. El ajuste del umbral funciona en esta instalación.</translation>
+    </message>
+    <message>
+        <source>Retraining needs the full installation ({bundle}, or cxrviewer installed with its “train” extra). Ask your IT contact. Adjusting the threshold works in this installation.</source>
+        <translation>Para reentrenar se necesita la instalación completa ({bundle}, o cxrviewer instalado con su extra «train»). Consulte a su contacto de informática. El ajuste del umbral funciona en esta instalación.</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Opciones</translation>
+    </message>
+    <message>
+        <source>Improve the model in use with your X-rays (recommended)</source>
+        <translation>Mejorar el modelo en uso con sus radiografías (recomendado)</translation>
+    </message>
+    <message>
+        <source>Train a new model from scratch (needs many more images)</source>
+        <translation>Entrenar un modelo nuevo desde cero (requiere muchas más imágenes)</translation>
+    </message>
+    <message>
+        <source>{n} rounds</source>
+        <translation>{n} ciclos</translation>
+    </message>
+    <message>
+        <source>{n} % of patients</source>
+        <translation>{n}&#xa0;% de los pacientes</translation>
+    </message>
+    <message>
+        <source>Half of these images tune the new model, half compare it with the model in use. None of them are used to train it.</source>
+        <translation>La mitad de estas imágenes ajusta el nuevo modelo y la otra mitad lo compara con el modelo en uso. Ninguna se usa para entrenarlo.</translation>
+    </message>
+    <message>
+        <source>Training length:</source>
+        <translation>Duración del entrenamiento:</translation>
+    </message>
+    <message>
+        <source>Set aside for checking:</source>
+        <translation>Reservado para el control:</translation>
+    </message>
+    <message>
+        <source>Start training</source>
+        <translation>Iniciar el entrenamiento</translation>
+    </message>
+    <message>
+        <source>Stop training</source>
+        <translation>Detener el entrenamiento</translation>
+    </message>
+    <message>
+        <source>Training progress</source>
+        <translation>Progreso del entrenamiento</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>Ciclo</translation>
+    </message>
+    <message>
+        <source>Training error should fall; the check score (AUC on images set aside for tuning) should rise. 1.0 is perfect, 0.5 is chance.</source>
+        <translation>El error de entrenamiento debe bajar; la puntuación de control (AUC en las imágenes reservadas para ajustar) debe subir. 1,0 es perfecto; 0,5, el azar.</translation>
+    </message>
+    <message>
+        <source>The curve appears after the first round.</source>
+        <translation>La curva aparece tras el primer ciclo.</translation>
+    </message>
+    <message>
+        <source>New model compared with the model in use, on your images set aside</source>
+        <translation>Nuevo modelo comparado con el modelo en uso, en sus imágenes reservadas</translation>
+    </message>
+    <message>
+        <source>Model in use</source>
+        <translation>Modelo en uso</translation>
+    </message>
+    <message>
+        <source>New model</source>
+        <translation>Nuevo modelo</translation>
+    </message>
+    <message>
+        <source>Tells normal from abnormal (AUC, 1.00 = perfect)</source>
+        <translation>Distingue normales de anormales (AUC, 1,00 = perfecto)</translation>
+    </message>
+    <message>
+        <source>Abnormal images flagged (sensitivity)</source>
+        <translation>Imágenes anormales indicadas (sensibilidad)</translation>
+    </message>
+    <message>
+        <source>Normal images not flagged (specificity)</source>
+        <translation>Imágenes normales no indicadas (especificidad)</translation>
+    </message>
+    <message>
+        <source>Threshold (flag when score is at least)</source>
+        <translation>Umbral (indicar a partir de esta puntuación)</translation>
+    </message>
+    <message>
+        <source>Flagged abnormal vs false alarms</source>
+        <translation>Anormales indicadas frente a falsas alarmas</translation>
+    </message>
+    <message>
+        <source>False alarms (normal images flagged)</source>
+        <translation>Falsas alarmas (imágenes normales indicadas)</translation>
+    </message>
+    <message>
+        <source>Abnormal images flagged</source>
+        <translation>Imágenes anormales indicadas</translation>
+    </message>
+    <message>
+        <source>Use the new model</source>
+        <translation>Usar el nuevo modelo</translation>
+    </message>
+    <message>
+        <source>Discard the new model</source>
+        <translation>Descartar el nuevo modelo</translation>
+    </message>
+    <message>
+        <source>AUC summarises how well the scores separate normal from abnormal images at every threshold. Sensitivity and specificity are at each model&apos;s own threshold.</source>
+        <translation>El AUC resume lo bien que las puntuaciones separan las imágenes normales de las anormales en todos los umbrales. La sensibilidad y la especificidad se dan en el umbral propio de cada modelo.</translation>
+    </message>
+    <message>
+        <source>First check a folder of labelled X-rays on the “1. Local X-rays” tab.</source>
+        <translation>Primero compruebe una carpeta de radiografías etiquetadas en la pestaña «1. Radiografías locales».</translation>
+    </message>
+    <message>
+        <source>Training is not possible with these images: {reason}</source>
+        <translation>No es posible entrenar con estas imágenes: {reason}</translation>
+    </message>
+    <message>
+        <source>Images: {normal} normal and {abnormal} abnormal from {folder}.</source>
+        <translation>Imágenes: {normal} normales y {abnormal} anormales, de {folder}.</translation>
+    </message>
+    <message>
+        <source>The model in use cannot be improved here (the file needed for further training is not part of it). Choose “Train a new model from scratch”, or put back the model supplied with cxrviewer first.</source>
+        <translation>El modelo en uso no se puede mejorar aquí (no incluye el archivo necesario para seguir entrenándolo). Elija «Entrenar un modelo nuevo desde cero» o vuelva primero al modelo suministrado con cxrviewer.</translation>
+    </message>
+    <message>
+        <source>Training on {train} images; {tune} tune it and {check} are kept aside to compare it with the model in use.</source>
+        <translation>Entrenando con {train} imágenes; {tune} lo ajustan y {check} se reservan para compararlo con el modelo en uso.</translation>
+    </message>
+    <message>
+        <source>Training error</source>
+        <translation>Error de entrenamiento</translation>
+    </message>
+    <message>
+        <source>Check score (AUC)</source>
+        <translation>Puntuación de control (AUC)</translation>
+    </message>
+    <message>
+        <source>Training finished. Comparing the new model with the model in use…</source>
+        <translation>Entrenamiento terminado. Comparando el nuevo modelo con el modelo en uso…</translation>
+    </message>
+    <message>
+        <source>Both models were scored on the same {images} images set aside ({normal} normal, {abnormal} abnormal); the new model never saw them during training.</source>
+        <translation>Ambos modelos se puntuaron con las mismas {images} imágenes reservadas ({normal} normales, {abnormal} anormales); el nuevo modelo nunca las vio durante el entrenamiento.</translation>
+    </message>
+    <message>
+        <source>Model in use (AUC {auc})</source>
+        <translation>Modelo en uso (AUC {auc})</translation>
+    </message>
+    <message>
+        <source>New model (AUC {auc})</source>
+        <translation>Nuevo modelo (AUC {auc})</translation>
+    </message>
+    <message>
+        <source>The new model could not be compared: {reason} It was discarded.</source>
+        <translation>No se pudo comparar el nuevo modelo: {reason} Se ha descartado.</translation>
+    </message>
+    <message>
+        <source>The new model could not be saved.</source>
+        <translation>No se pudo guardar el nuevo modelo.</translation>
+    </message>
+    <message>
+        <source>{reason} The model in use is unchanged.</source>
+        <translation>{reason} El modelo en uso no cambia.</translation>
+    </message>
+    <message>
+        <source>The new model is now in use: {model}.</source>
+        <translation>El nuevo modelo está ahora en uso: {model}.</translation>
+    </message>
+    <message>
+        <source>The new model was saved but could not be switched on; the model in use is unchanged. See the Models tab.</source>
+        <translation>El nuevo modelo se guardó pero no se pudo activar; el modelo en uso no cambia. Consulte la pestaña Modelos.</translation>
+    </message>
+    <message>
+        <source>The new model was discarded. The model in use is unchanged.</source>
+        <translation>Se descartó el nuevo modelo. El modelo en uso no cambia.</translation>
     </message>
 </context>
 <context>

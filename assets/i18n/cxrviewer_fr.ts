@@ -2,6 +2,97 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name>AdaptTab</name>
+    <message>
+        <source>Check the model in use on your own labelled X-rays, and fit an adapted version of it (a new final step on the model&apos;s features; the network itself is unchanged). Every image is scored by a version fitted without it. Switching to the adapted model is recommended only when it is better beyond reasonable doubt.</source>
+        <translation>Vérifiez le modèle utilisé sur vos propres radiographies annotées et ajustez-en une version adaptée (une nouvelle étape finale sur les caractéristiques du modèle&#xa0;; le réseau lui-même est inchangé). Chaque image est évaluée par une version ajustée sans elle. Le passage au modèle adapté n’est recommandé que s’il est meilleur au-delà de tout doute raisonnable.</translation>
+    </message>
+    <message>
+        <source>No labelled X-rays chosen.</source>
+        <translation>Aucune radiographie annotée choisie.</translation>
+    </message>
+    <message>
+        <source>Choose folder or list…</source>
+        <translation>Choisir un dossier ou une liste…</translation>
+    </message>
+    <message>
+        <source>Use the images the clinicians reviewed instead</source>
+        <translation>Utiliser plutôt les images relues par les cliniciens</translation>
+    </message>
+    <message>
+        <source>Check and adapt</source>
+        <translation>Vérifier et adapter</translation>
+    </message>
+    <message>
+        <source>ROC on your X-rays</source>
+        <translation>ROC sur vos radiographies</translation>
+    </message>
+    <message>
+        <source>1 - specificity</source>
+        <translation>1 - spécificité</translation>
+    </message>
+    <message>
+        <source>sensitivity</source>
+        <translation>sensibilité</translation>
+    </message>
+    <message>
+        <source>Switch on although it is not recommended (recorded in the audit log)</source>
+        <translation>Activer bien que ce ne soit pas recommandé (consigné dans le journal d’audit)</translation>
+    </message>
+    <message>
+        <source>Use the adapted model</source>
+        <translation>Utiliser le modèle adapté</translation>
+    </message>
+    <message>
+        <source>Folder of labelled X-rays</source>
+        <translation>Dossier de radiographies annotées</translation>
+    </message>
+    <message>
+        <source>Choose a folder or list of labelled X-rays first, or use the reviewed images.</source>
+        <translation>Choisissez d’abord un dossier ou une liste de radiographies annotées, ou utilisez les images relues.</translation>
+    </message>
+    <message>
+        <source>Scoring {images} labelled X-rays…</source>
+        <translation>Évaluation de {images} radiographies annotées…</translation>
+    </message>
+    <message>
+        <source>Model in use (AUC {auc})</source>
+        <translation>Modèle utilisé (AUC {auc})</translation>
+    </message>
+    <message>
+        <source>Adapted, cross-validated (AUC {auc})</source>
+        <translation>Adapté, validation croisée (AUC {auc})</translation>
+    </message>
+    <message>
+        <source>{reason} ({images} images; gain in AUC {gain}, 95% interval {low} to {high}; adapted model at its threshold: sensitivity {sensitivity}, specificity {specificity}.)</source>
+        <translation>{reason} ({images} images&#xa0;; gain d’AUC {gain}, intervalle de confiance à 95&#xa0;% de {low} à {high}&#xa0;; modèle adapté à son seuil&#xa0;: sensibilité {sensitivity}, spécificité {specificity}.)</translation>
+    </message>
+    <message>
+        <source>The adapted model is not recommended; tick the override box to switch it on anyway.</source>
+        <translation>Le modèle adapté n’est pas recommandé&#xa0;; cochez la case de dérogation pour l’activer malgré tout.</translation>
+    </message>
+    <message>
+        <source>Not recommended</source>
+        <translation>Non recommandé</translation>
+    </message>
+    <message>
+        <source>The local check did not show that the adapted model is better. Switch it on anyway? This is recorded in the audit log.</source>
+        <translation>La vérification locale n’a pas montré que le modèle adapté est meilleur. L’activer malgré tout&#xa0;? Ce choix est consigné dans le journal d’audit.</translation>
+    </message>
+    <message>
+        <source>The adapted model could not be saved.</source>
+        <translation>Le modèle adapté n’a pas pu être enregistré.</translation>
+    </message>
+    <message>
+        <source>{reason} The model in use is unchanged.</source>
+        <translation>{reason} Le modèle utilisé reste inchangé.</translation>
+    </message>
+    <message>
+        <source>The adapted model is now in use: {model}.</source>
+        <translation>Le modèle adapté est désormais utilisé&#xa0;: {model}.</translation>
+    </message>
+</context>
+<context>
     <name>AdminDialog</name>
     <message>
         <source>A new model is being trained or awaits a decision. Unlock to stop or decide, or leave this window open: the work goes on while it is locked.</source>
@@ -246,6 +337,85 @@
     </message>
 </context>
 <context>
+    <name>DataTab</name>
+    <message>
+        <source>… and {count} more.</source>
+        <translation>… et {count} de plus.</translation>
+    </message>
+    <message>
+        <source>Choose chest X-rays from your clinic whose findings are known. Three ways of labelling them are understood: subfolders named &lt;b&gt;normal&lt;/b&gt; and &lt;b&gt;abnormal&lt;/b&gt;; file names ending in &lt;b&gt;_0&lt;/b&gt; (normal) or &lt;b&gt;_1&lt;/b&gt; (abnormal); or a CSV list with the columns &lt;b&gt;file&lt;/b&gt; and &lt;b&gt;label&lt;/b&gt; (0 or 1) and, if a patient has several images, &lt;b&gt;group&lt;/b&gt; (for example the patient number).</source>
+        <translation>Choisissez des radiographies thoraciques de votre établissement dont le résultat est connu. Trois façons de les annoter sont reconnues&#xa0;: des sous-dossiers nommés &lt;b&gt;normal&lt;/b&gt; et &lt;b&gt;abnormal&lt;/b&gt;&#xa0;; des noms de fichiers se terminant par &lt;b&gt;_0&lt;/b&gt; (normale) ou &lt;b&gt;_1&lt;/b&gt; (anormale)&#xa0;; ou une liste CSV avec les colonnes &lt;b&gt;file&lt;/b&gt; et &lt;b&gt;label&lt;/b&gt; (0 ou 1) et, si un patient a plusieurs images, &lt;b&gt;group&lt;/b&gt; (par exemple le numéro du patient). Ces noms s’écrivent tels quels, en anglais.</translation>
+    </message>
+    <message>
+        <source>Folder or CSV list of labelled X-rays</source>
+        <translation>Dossier ou liste CSV de radiographies annotées</translation>
+    </message>
+    <message>
+        <source>Choose folder…</source>
+        <translation>Choisir un dossier…</translation>
+    </message>
+    <message>
+        <source>Choose CSV list…</source>
+        <translation>Choisir une liste CSV…</translation>
+    </message>
+    <message>
+        <source>Check images</source>
+        <translation>Vérifier les images</translation>
+    </message>
+    <message>
+        <source>The check report appears here.</source>
+        <translation>Le rapport de vérification s’affiche ici.</translation>
+    </message>
+    <message>
+        <source>Folder of labelled X-rays</source>
+        <translation>Dossier de radiographies annotées</translation>
+    </message>
+    <message>
+        <source>CSV list of labelled X-rays</source>
+        <translation>Liste CSV de radiographies annotées</translation>
+    </message>
+    <message>
+        <source>CSV list (*.csv)</source>
+        <translation>Liste CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Choose a folder or a CSV list first.</source>
+        <translation>Choisissez d’abord un dossier ou une liste CSV.</translation>
+    </message>
+    <message>
+        <source>First use or discard the new model (tab “2. Retrain and compare”).</source>
+        <translation>Utilisez ou abandonnez d’abord le nouveau modèle (onglet «&#xa0;2. Réentraîner et comparer&#xa0;»).</translation>
+    </message>
+    <message>
+        <source>Reading every image once to check it…</source>
+        <translation>Lecture de chaque image pour la vérifier…</translation>
+    </message>
+    <message>
+        <source>These images can be used for retraining.</source>
+        <translation>Ces images peuvent servir au réentraînement.</translation>
+    </message>
+    <message>
+        <source>The images are divided into three parts: &lt;b&gt;{train}&lt;/b&gt; to train on, &lt;b&gt;{tune}&lt;/b&gt; to tune, and &lt;b&gt;{check}&lt;/b&gt; ({normal} normal, {abnormal} abnormal) to compare the new model with the model in use.</source>
+        <translation>Les images sont réparties en trois parts&#xa0;: &lt;b&gt;{train}&lt;/b&gt; pour l’entraînement, &lt;b&gt;{tune}&lt;/b&gt; pour l’ajustement et &lt;b&gt;{check}&lt;/b&gt; ({normal} normales, {abnormal} anormales) pour comparer le nouveau modèle au modèle utilisé.</translation>
+    </message>
+    <message>
+        <source> Images of the same patient (the list&apos;s &lt;b&gt;group&lt;/b&gt; column) always stay in the same part.</source>
+        <translation> Les images d’un même patient (colonne &lt;b&gt;group&lt;/b&gt; de la liste) restent toujours dans la même part.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Files that cannot be read&lt;/b&gt; (they will be left out):</source>
+        <translation>&lt;b&gt;Fichiers illisibles&lt;/b&gt; (ils seront écartés)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Identical files&lt;/b&gt; (the same image stored more than once):</source>
+        <translation>&lt;b&gt;Fichiers identiques&lt;/b&gt; (la même image enregistrée plusieurs fois)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>labelled differently</source>
+        <translation>annotées différemment</translation>
+    </message>
+</context>
+<context>
     <name>FilterExportBar</name>
     <message>
         <source>Flagged only</source>
@@ -418,6 +588,13 @@
     </message>
 </context>
 <context>
+    <name>LineChart</name>
+    <message>
+        <source>No data yet</source>
+        <translation>Pas encore de données</translation>
+    </message>
+</context>
+<context>
     <name>LocalCheckLine</name>
     <message>
         <source>Not yet checked at this clinic</source>
@@ -526,7 +703,7 @@ pour l’afficher ici avec sa carte de chaleur</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>&amp;Aide</translation>
+        <translation>Ai&amp;de</translation>
     </message>
     <message>
         <source>Main toolbar</source>
@@ -663,6 +840,109 @@ La raison est indiquée à droite.</translation>
     <message>
         <source>Screening stopped because of an unexpected problem. The details were written to the log.</source>
         <translation>L’analyse s’est arrêtée à cause d’un problème inattendu. Les détails ont été écrits dans le journal.</translation>
+    </message>
+</context>
+<context>
+    <name>ModelsTab</name>
+    <message>
+        <source>activated</source>
+        <translation>activation</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>rejet</translation>
+    </message>
+    <message>
+        <source>rolled back</source>
+        <translation>retour au modèle précédent</translation>
+    </message>
+    <message>
+        <source>recalibrated</source>
+        <translation>seuil ajusté</translation>
+    </message>
+    <message>
+        <source>training failed</source>
+        <translation>échec de l’entraînement</translation>
+    </message>
+    <message>
+        <source>passphrase set</source>
+        <translation>phrase secrète définie</translation>
+    </message>
+    <message>
+        <source>wrong passphrase</source>
+        <translation>phrase secrète erronée</translation>
+    </message>
+    <message>
+        <source>Supplied with cxrviewer</source>
+        <translation>Fourni avec cxrviewer</translation>
+    </message>
+    <message>
+        <source>Chosen outside this list</source>
+        <translation>Choisi hors de cette liste</translation>
+    </message>
+    <message>
+        <source>Threshold adjusted on local X-rays</source>
+        <translation>Seuil ajusté sur des radiographies locales</translation>
+    </message>
+    <message>
+        <source>Retrained on local X-rays</source>
+        <translation>Réentraîné sur des radiographies locales</translation>
+    </message>
+    <message>
+        <source>Trained on local X-rays</source>
+        <translation>Entraîné sur des radiographies locales</translation>
+    </message>
+    <message>
+        <source>AUC {auc} · flags {sensitivity} of abnormal, clears {specificity} of normal</source>
+        <translation>AUC {auc} · signale {sensitivity} des anormales, laisse {specificity} des normales sous le seuil</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Ajouté</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Origine</translation>
+    </message>
+    <message>
+        <source>Results on images set aside</source>
+        <translation>Résultats sur les images mises de côté</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>Utilisé</translation>
+    </message>
+    <message>
+        <source>Use the selected model</source>
+        <translation>Utiliser le modèle sélectionné</translation>
+    </message>
+    <message>
+        <source>Recent decisions (audit log):</source>
+        <translation>Décisions récentes (journal d’audit)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>In use now: {model}, threshold {threshold}</source>
+        <translation>Utilisé actuellement&#xa0;: {model}, seuil {threshold}</translation>
+    </message>
+    <message>
+        <source>● in use</source>
+        <translation>● utilisé</translation>
+    </message>
+    <message>
+        <source>No decisions recorded yet.</source>
+        <translation>Aucune décision consignée pour l’instant.</translation>
+    </message>
+    <message>
+        <source>Finish or discard the new model first.</source>
+        <translation>Terminez ou abandonnez d’abord le nouveau modèle.</translation>
+    </message>
+    <message>
+        <source>Now in use: {model}.</source>
+        <translation>Désormais utilisé&#xa0;: {model}.</translation>
     </message>
 </context>
 <context>
@@ -803,7 +1083,7 @@ La raison est indiquée à droite.</translation>
     </message>
     <message>
         <source>Flip left–ri&amp;ght</source>
-        <translation>Miroir gauche–droi&amp;te</translation>
+        <translation>&amp;Miroir gauche–droite</translation>
     </message>
     <message>
         <source>Mirror the image left to right</source>
@@ -1295,6 +1575,133 @@ Ouvrez une radiographie thoracique pour voir son score d’anomalie.</translatio
     </message>
 </context>
 <context>
+    <name>ReviewsTab</name>
+    <message>
+        <source>Missed by the model</source>
+        <translation>Manquée par le modèle</translation>
+    </message>
+    <message>
+        <source>Flagged, reviewer: normal</source>
+        <translation>Signalée, relecteur&#xa0;: normale</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Reviewer said</source>
+        <translation>Avis du relecteur</translation>
+    </message>
+    <message>
+        <source>Model said</source>
+        <translation>Avis du modèle</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>Relecteur</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>The list could not be saved to {path} ({reason}). Choose another folder.</source>
+        <translation>La liste n’a pas pu être enregistrée dans {path} ({reason}). Choisissez un autre dossier.</translation>
+    </message>
+    <message>
+        <source>Each image&apos;s latest decision by your clinicians, compared with the model&apos;s flag at the time. Images marked not readable, and images without a score, are left out of the rates.</source>
+        <translation>La dernière décision de vos cliniciens pour chaque image, comparée au signalement du modèle à ce moment-là. Les images marquées illisibles et les images sans score ne comptent pas dans les taux.</translation>
+    </message>
+    <message>
+        <source>Images reviewed:</source>
+        <translation>Images relues&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Sensitivity:</source>
+        <translation>Sensibilité&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Specificity:</source>
+        <translation>Spécificité&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Agreement:</source>
+        <translation>Concordance&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Models:</source>
+        <translation>Modèles&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Disagreements</source>
+        <translation>Désaccords</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>Save as a labelled list…</source>
+        <translation>Enregistrer comme liste annotée…</translation>
+    </message>
+    <message>
+        <source>Check that the reviewed files are unchanged and list them with their decision as labels, for the “1. Local X-rays” tab (no image is copied)</source>
+        <translation>Vérifier que les fichiers relus sont inchangés et les lister avec leur décision comme annotation, pour l’onglet «&#xa0;1. Radiographies locales&#xa0;» (aucune image n’est copiée)</translation>
+    </message>
+    <message>
+        <source>The clinicians&apos; decisions could not be read. The details are in the log.</source>
+        <translation>Les décisions des cliniciens n’ont pas pu être lues. Les détails figurent dans le journal.</translation>
+    </message>
+    <message>
+        <source>{reviewed} ({abnormal} abnormal, {normal} normal, {unreadable} not readable); {compared} compared with the model</source>
+        <translation>{reviewed} ({abnormal} anormales, {normal} normales, {unreadable} illisibles)&#xa0;; {compared} comparées au modèle</translation>
+    </message>
+    <message>
+        <source>{rate} — abnormal images the model flagged</source>
+        <translation>{rate} — images anormales signalées par le modèle</translation>
+    </message>
+    <message>
+        <source>{rate} — normal images it left below the threshold</source>
+        <translation>{rate} — images normales qu’il a laissées sous le seuil</translation>
+    </message>
+    <message>
+        <source>Disagreements ({count}), newest first</source>
+        <translation>Désaccords ({count}), les plus récents d’abord</translation>
+    </message>
+    <message>
+        <source>flagged</source>
+        <translation>signalée</translation>
+    </message>
+    <message>
+        <source>below threshold</source>
+        <translation>sous le seuil</translation>
+    </message>
+    <message>
+        <source>Save the reviewed images as a labelled list</source>
+        <translation>Enregistrer les images relues comme liste annotée</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>No list was saved: {reason}.</source>
+        <translation>Aucune liste n’a été enregistrée&#xa0;: {reason}.</translation>
+    </message>
+    <message>
+        <source>{result}. Saved to {path}: choose it on the “1. Local X-rays” tab to check it or to train on it.</source>
+        <translation>{result}. Enregistrée dans {path}&#xa0;: choisissez-la dans l’onglet «&#xa0;1. Radiographies locales&#xa0;» pour la vérifier ou pour l’entraînement.</translation>
+    </message>
+</context>
+<context>
     <name>RunReport</name>
     <message>
         <source>Screening run summary</source>
@@ -1487,6 +1894,311 @@ Ouvrez une radiographie thoracique pour voir son score d’anomalie.</translatio
     <message>
         <source>Patient and study of the image shown</source>
         <translation>Patient et examen de l’image affichée</translation>
+    </message>
+</context>
+<context>
+    <name>ThresholdTab</name>
+    <message>
+        <source>Calculated on {images} images ({normal} normal, {abnormal} abnormal). With the new threshold, {sensitivity} of abnormal images are flagged, and {after} of normal images would be flagged for review (now {before}).</source>
+        <translation>Calculé sur {images} images ({normal} normales, {abnormal} anormales). Avec le nouveau seuil, {sensitivity} des images anormales sont signalées, et {after} des images normales seraient signalées pour relecture (actuellement {before}).</translation>
+    </message>
+    <message>
+        <source> With fewer than 100 images these figures are rough.</source>
+        <translation> Avec moins de 100 images, ces chiffres sont approximatifs.</translation>
+    </message>
+    <message>
+        <source>The threshold decides above which score an image is flagged “Review recommended”. Here it can be set on your own labelled X-rays so that the model in use flags a chosen share of abnormal images. The model itself is not changed; the adjusted version is added to the Models list, so the previous threshold can always be put back.</source>
+        <translation>Le seuil détermine à partir de quel score une image est signalée «&#xa0;Relecture recommandée&#xa0;». Ici, il peut être fixé sur vos propres radiographies annotées, de sorte que le modèle utilisé signale la part choisie des images anormales. Le modèle lui-même n’est pas modifié&#xa0;; la version ajustée est ajoutée à la liste des modèles, si bien que le seuil précédent peut toujours être rétabli.</translation>
+    </message>
+    <message>
+        <source>First check a folder of labelled X-rays on the “1. Local X-rays” tab.</source>
+        <translation>Vérifiez d’abord un dossier de radiographies annotées dans l’onglet «&#xa0;1. Radiographies locales&#xa0;».</translation>
+    </message>
+    <message>
+        <source>{n} % of abnormal images flagged</source>
+        <translation>{n}&#xa0;% des images anormales signalées</translation>
+    </message>
+    <message>
+        <source>Calculate</source>
+        <translation>Calculer</translation>
+    </message>
+    <message>
+        <source>Current threshold</source>
+        <translation>Seuil actuel</translation>
+    </message>
+    <message>
+        <source>New threshold</source>
+        <translation>Nouveau seuil</translation>
+    </message>
+    <message>
+        <source>Threshold (flag when score is at least)</source>
+        <translation>Seuil (signaler à partir de ce score)</translation>
+    </message>
+    <message>
+        <source>Abnormal images flagged (sensitivity)</source>
+        <translation>Images anormales signalées (sensibilité)</translation>
+    </message>
+    <message>
+        <source>Normal images not flagged (specificity)</source>
+        <translation>Images normales non signalées (spécificité)</translation>
+    </message>
+    <message>
+        <source>Use the new threshold</source>
+        <translation>Utiliser le nouveau seuil</translation>
+    </message>
+    <message>
+        <source>Target:</source>
+        <translation>Objectif&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Scoring {images} images the model in use has not been trained on…</source>
+        <translation>Évaluation de {images} images sur lesquelles le modèle utilisé n’a pas été entraîné…</translation>
+    </message>
+    <message>
+        <source>The new threshold could not be saved.</source>
+        <translation>Le nouveau seuil n’a pas pu être enregistré.</translation>
+    </message>
+    <message>
+        <source>{reason} The model in use is unchanged.</source>
+        <translation>{reason} Le modèle utilisé reste inchangé.</translation>
+    </message>
+    <message>
+        <source>The new threshold ({threshold}) is now in use.</source>
+        <translation>Le nouveau seuil ({threshold}) est désormais utilisé.</translation>
+    </message>
+    <message>
+        <source>The new threshold could not be switched on; the model in use is unchanged.</source>
+        <translation>Le nouveau seuil n’a pas pu être activé&#xa0;; le modèle utilisé reste inchangé.</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingProcess</name>
+    <message>
+        <source>Training failed.</source>
+        <translation>L’entraînement a échoué.</translation>
+    </message>
+    <message>
+        <source>Training was stopped. No new model was saved; the model in use is unchanged.</source>
+        <translation>L’entraînement a été arrêté. Aucun nouveau modèle n’a été enregistré&#xa0;; le modèle utilisé reste inchangé.</translation>
+    </message>
+    <message>
+        <source>Training stopped unexpectedly. No new model was saved; the model in use is unchanged.</source>
+        <translation>L’entraînement s’est arrêté de façon inattendue. Aucun nouveau modèle n’a été enregistré&#xa0;; le modèle utilisé reste inchangé.</translation>
+    </message>
+    <message>
+        <source>The training program could not be started. Please reinstall cxrviewer or ask IT.</source>
+        <translation>Le programme d’entraînement n’a pas pu être lancé. Veuillez réinstaller cxrviewer ou vous adresser au service informatique.</translation>
+    </message>
+    <message>
+        <source>Starting training…</source>
+        <translation>Démarrage de l’entraînement…</translation>
+    </message>
+    <message>
+        <source>Stopping after the current step…</source>
+        <translation>Arrêt après l’étape en cours…</translation>
+    </message>
+    <message>
+        <source>Training: round {epoch} of {epochs}</source>
+        <translation>Entraînement&#xa0;: cycle {epoch} sur {epochs}</translation>
+    </message>
+    <message>
+        <source>Reading images: {done} of {total}</source>
+        <translation>Lecture des images&#xa0;: {done} sur {total}</translation>
+    </message>
+    <message>
+        <source>Training: first round…</source>
+        <translation>Entraînement&#xa0;: premier cycle…</translation>
+    </message>
+    <message>
+        <source>Saving the new model…</source>
+        <translation>Enregistrement du nouveau modèle…</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingTab</name>
+    <message>
+        <source>Retraining needs the full installation ({bundle}). Ask your IT contact. Adjusting the threshold works in this installation.</source>
+        <translation>Le réentraînement nécessite l’installation complète ({bundle}). Adressez-vous à votre contact informatique. L’ajustement du seuil fonctionne dans cette installation.</translation>
+    </message>
+    <message>
+        <source>Retraining needs the full installation ({bundle}, or cxrviewer installed with its “train” extra). Ask your IT contact. Adjusting the threshold works in this installation.</source>
+        <translation>Le réentraînement nécessite l’installation complète ({bundle}, ou cxrviewer installé avec son option «&#xa0;train&#xa0;»). Adressez-vous à votre contact informatique. L’ajustement du seuil fonctionne dans cette installation.</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Options</translation>
+    </message>
+    <message>
+        <source>Improve the model in use with your X-rays (recommended)</source>
+        <translation>Améliorer le modèle utilisé avec vos radiographies (recommandé)</translation>
+    </message>
+    <message>
+        <source>Train a new model from scratch (needs many more images)</source>
+        <translation>Entraîner un nouveau modèle à partir de zéro (nécessite beaucoup plus d’images)</translation>
+    </message>
+    <message>
+        <source>{n} rounds</source>
+        <translation>{n} cycles</translation>
+    </message>
+    <message>
+        <source>{n} % of patients</source>
+        <translation>{n}&#xa0;% des patients</translation>
+    </message>
+    <message>
+        <source>Half of these images tune the new model, half compare it with the model in use. None of them are used to train it.</source>
+        <translation>La moitié de ces images sert à ajuster le nouveau modèle, l’autre moitié à le comparer au modèle utilisé. Aucune ne sert à l’entraîner.</translation>
+    </message>
+    <message>
+        <source>Training length:</source>
+        <translation>Durée de l’entraînement&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Set aside for checking:</source>
+        <translation>Mis de côté pour le contrôle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Start training</source>
+        <translation>Lancer l’entraînement</translation>
+    </message>
+    <message>
+        <source>Stop training</source>
+        <translation>Arrêter l’entraînement</translation>
+    </message>
+    <message>
+        <source>Training progress</source>
+        <translation>Progression de l’entraînement</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>Cycle</translation>
+    </message>
+    <message>
+        <source>Training error should fall; the check score (AUC on images set aside for tuning) should rise. 1.0 is perfect, 0.5 is chance.</source>
+        <translation>L’erreur d’entraînement doit baisser&#xa0;; le score de contrôle (AUC sur les images mises de côté pour l’ajustement) doit monter. 1,0 est parfait, 0,5 correspond au hasard.</translation>
+    </message>
+    <message>
+        <source>The curve appears after the first round.</source>
+        <translation>La courbe apparaît après le premier cycle.</translation>
+    </message>
+    <message>
+        <source>New model compared with the model in use, on your images set aside</source>
+        <translation>Nouveau modèle comparé au modèle utilisé, sur vos images mises de côté</translation>
+    </message>
+    <message>
+        <source>Model in use</source>
+        <translation>Modèle utilisé</translation>
+    </message>
+    <message>
+        <source>New model</source>
+        <translation>Nouveau modèle</translation>
+    </message>
+    <message>
+        <source>Tells normal from abnormal (AUC, 1.00 = perfect)</source>
+        <translation>Distingue normales et anormales (AUC, 1,00 = parfait)</translation>
+    </message>
+    <message>
+        <source>Abnormal images flagged (sensitivity)</source>
+        <translation>Images anormales signalées (sensibilité)</translation>
+    </message>
+    <message>
+        <source>Normal images not flagged (specificity)</source>
+        <translation>Images normales non signalées (spécificité)</translation>
+    </message>
+    <message>
+        <source>Threshold (flag when score is at least)</source>
+        <translation>Seuil (signaler à partir de ce score)</translation>
+    </message>
+    <message>
+        <source>Flagged abnormal vs false alarms</source>
+        <translation>Anormales signalées et fausses alertes</translation>
+    </message>
+    <message>
+        <source>False alarms (normal images flagged)</source>
+        <translation>Fausses alertes (images normales signalées)</translation>
+    </message>
+    <message>
+        <source>Abnormal images flagged</source>
+        <translation>Images anormales signalées</translation>
+    </message>
+    <message>
+        <source>Use the new model</source>
+        <translation>Utiliser le nouveau modèle</translation>
+    </message>
+    <message>
+        <source>Discard the new model</source>
+        <translation>Abandonner le nouveau modèle</translation>
+    </message>
+    <message>
+        <source>AUC summarises how well the scores separate normal from abnormal images at every threshold. Sensitivity and specificity are at each model&apos;s own threshold.</source>
+        <translation>L’AUC résume la capacité des scores à séparer images normales et anormales, pour tous les seuils. Sensibilité et spécificité sont données au seuil propre à chaque modèle.</translation>
+    </message>
+    <message>
+        <source>First check a folder of labelled X-rays on the “1. Local X-rays” tab.</source>
+        <translation>Vérifiez d’abord un dossier de radiographies annotées dans l’onglet «&#xa0;1. Radiographies locales&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Training is not possible with these images: {reason}</source>
+        <translation>L’entraînement n’est pas possible avec ces images&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>Images: {normal} normal and {abnormal} abnormal from {folder}.</source>
+        <translation>Images&#xa0;: {normal} normales et {abnormal} anormales, de {folder}.</translation>
+    </message>
+    <message>
+        <source>The model in use cannot be improved here (the file needed for further training is not part of it). Choose “Train a new model from scratch”, or put back the model supplied with cxrviewer first.</source>
+        <translation>Le modèle utilisé ne peut pas être amélioré ici (le fichier nécessaire pour poursuivre l’entraînement n’en fait pas partie). Choisissez «&#xa0;Entraîner un nouveau modèle à partir de zéro&#xa0;», ou rétablissez d’abord le modèle fourni avec cxrviewer.</translation>
+    </message>
+    <message>
+        <source>Training on {train} images; {tune} tune it and {check} are kept aside to compare it with the model in use.</source>
+        <translation>Entraînement sur {train} images&#xa0;; {tune} servent à l’ajuster et {check} sont mises de côté pour le comparer au modèle utilisé.</translation>
+    </message>
+    <message>
+        <source>Training error</source>
+        <translation>Erreur d’entraînement</translation>
+    </message>
+    <message>
+        <source>Check score (AUC)</source>
+        <translation>Score de contrôle (AUC)</translation>
+    </message>
+    <message>
+        <source>Training finished. Comparing the new model with the model in use…</source>
+        <translation>Entraînement terminé. Comparaison du nouveau modèle au modèle utilisé…</translation>
+    </message>
+    <message>
+        <source>Both models were scored on the same {images} images set aside ({normal} normal, {abnormal} abnormal); the new model never saw them during training.</source>
+        <translation>Les deux modèles ont été évalués sur les mêmes {images} images mises de côté ({normal} normales, {abnormal} anormales)&#xa0;; le nouveau modèle ne les a jamais vues pendant l’entraînement.</translation>
+    </message>
+    <message>
+        <source>Model in use (AUC {auc})</source>
+        <translation>Modèle utilisé (AUC {auc})</translation>
+    </message>
+    <message>
+        <source>New model (AUC {auc})</source>
+        <translation>Nouveau modèle (AUC {auc})</translation>
+    </message>
+    <message>
+        <source>The new model could not be compared: {reason} It was discarded.</source>
+        <translation>Le nouveau modèle n’a pas pu être comparé&#xa0;: {reason} Il a été abandonné.</translation>
+    </message>
+    <message>
+        <source>The new model could not be saved.</source>
+        <translation>Le nouveau modèle n’a pas pu être enregistré.</translation>
+    </message>
+    <message>
+        <source>{reason} The model in use is unchanged.</source>
+        <translation>{reason} Le modèle utilisé reste inchangé.</translation>
+    </message>
+    <message>
+        <source>The new model is now in use: {model}.</source>
+        <translation>Le nouveau modèle est désormais utilisé&#xa0;: {model}.</translation>
+    </message>
+    <message>
+        <source>The new model was saved but could not be switched on; the model in use is unchanged. See the Models tab.</source>
+        <translation>Le nouveau modèle a été enregistré mais n’a pas pu être activé&#xa0;; le modèle utilisé reste inchangé. Voir l’onglet Modèles.</translation>
+    </message>
+    <message>
+        <source>The new model was discarded. The model in use is unchanged.</source>
+        <translation>Le nouveau modèle a été abandonné. Le modèle utilisé reste inchangé.</translation>
     </message>
 </context>
 <context>

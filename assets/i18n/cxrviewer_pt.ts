@@ -2,6 +2,97 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt" sourcelanguage="en">
 <context>
+    <name>AdaptTab</name>
+    <message>
+        <source>Check the model in use on your own labelled X-rays, and fit an adapted version of it (a new final step on the model&apos;s features; the network itself is unchanged). Every image is scored by a version fitted without it. Switching to the adapted model is recommended only when it is better beyond reasonable doubt.</source>
+        <translation>Verifique o modelo em uso com as suas próprias radiografias rotuladas e ajuste uma versão adaptada (um novo passo final sobre as características do modelo; a rede em si não é alterada). Cada imagem é pontuada por uma versão ajustada sem ela. Mudar para o modelo adaptado só é recomendado quando for melhor para além de qualquer dúvida razoável.</translation>
+    </message>
+    <message>
+        <source>No labelled X-rays chosen.</source>
+        <translation>Nenhuma radiografia rotulada escolhida.</translation>
+    </message>
+    <message>
+        <source>Choose folder or list…</source>
+        <translation>Escolher pasta ou lista…</translation>
+    </message>
+    <message>
+        <source>Use the images the clinicians reviewed instead</source>
+        <translation>Usar antes as imagens revistas pelos clínicos</translation>
+    </message>
+    <message>
+        <source>Check and adapt</source>
+        <translation>Verificar e adaptar</translation>
+    </message>
+    <message>
+        <source>ROC on your X-rays</source>
+        <translation>ROC nas suas radiografias</translation>
+    </message>
+    <message>
+        <source>1 - specificity</source>
+        <translation>1 - especificidade</translation>
+    </message>
+    <message>
+        <source>sensitivity</source>
+        <translation>sensibilidade</translation>
+    </message>
+    <message>
+        <source>Switch on although it is not recommended (recorded in the audit log)</source>
+        <translation>Ativar embora não seja recomendado (fica registado no registo de auditoria)</translation>
+    </message>
+    <message>
+        <source>Use the adapted model</source>
+        <translation>Usar o modelo adaptado</translation>
+    </message>
+    <message>
+        <source>Folder of labelled X-rays</source>
+        <translation>Pasta de radiografias rotuladas</translation>
+    </message>
+    <message>
+        <source>Choose a folder or list of labelled X-rays first, or use the reviewed images.</source>
+        <translation>Escolha primeiro uma pasta ou lista de radiografias rotuladas, ou use as imagens revistas.</translation>
+    </message>
+    <message>
+        <source>Scoring {images} labelled X-rays…</source>
+        <translation>A pontuar {images} radiografias rotuladas…</translation>
+    </message>
+    <message>
+        <source>Model in use (AUC {auc})</source>
+        <translation>Modelo em uso (AUC {auc})</translation>
+    </message>
+    <message>
+        <source>Adapted, cross-validated (AUC {auc})</source>
+        <translation>Adaptado, validação cruzada (AUC {auc})</translation>
+    </message>
+    <message>
+        <source>{reason} ({images} images; gain in AUC {gain}, 95% interval {low} to {high}; adapted model at its threshold: sensitivity {sensitivity}, specificity {specificity}.)</source>
+        <translation>{reason} ({images} imagens; ganho de AUC {gain}, intervalo de confiança de 95% de {low} a {high}; modelo adaptado no seu limiar: sensibilidade {sensitivity}, especificidade {specificity}.)</translation>
+    </message>
+    <message>
+        <source>The adapted model is not recommended; tick the override box to switch it on anyway.</source>
+        <translation>O modelo adaptado não é recomendado; assinale a caixa de exceção para o ativar mesmo assim.</translation>
+    </message>
+    <message>
+        <source>Not recommended</source>
+        <translation>Não recomendado</translation>
+    </message>
+    <message>
+        <source>The local check did not show that the adapted model is better. Switch it on anyway? This is recorded in the audit log.</source>
+        <translation>A verificação local não mostrou que o modelo adaptado é melhor. Ativá-lo mesmo assim? Isto fica registado no registo de auditoria.</translation>
+    </message>
+    <message>
+        <source>The adapted model could not be saved.</source>
+        <translation>Não foi possível guardar o modelo adaptado.</translation>
+    </message>
+    <message>
+        <source>{reason} The model in use is unchanged.</source>
+        <translation>{reason} O modelo em uso mantém-se.</translation>
+    </message>
+    <message>
+        <source>The adapted model is now in use: {model}.</source>
+        <translation>O modelo adaptado está agora em uso: {model}.</translation>
+    </message>
+</context>
+<context>
     <name>AdminDialog</name>
     <message>
         <source>A new model is being trained or awaits a decision. Unlock to stop or decide, or leave this window open: the work goes on while it is locked.</source>
@@ -246,6 +337,85 @@
     </message>
 </context>
 <context>
+    <name>DataTab</name>
+    <message>
+        <source>… and {count} more.</source>
+        <translation>… e mais {count}.</translation>
+    </message>
+    <message>
+        <source>Choose chest X-rays from your clinic whose findings are known. Three ways of labelling them are understood: subfolders named &lt;b&gt;normal&lt;/b&gt; and &lt;b&gt;abnormal&lt;/b&gt;; file names ending in &lt;b&gt;_0&lt;/b&gt; (normal) or &lt;b&gt;_1&lt;/b&gt; (abnormal); or a CSV list with the columns &lt;b&gt;file&lt;/b&gt; and &lt;b&gt;label&lt;/b&gt; (0 or 1) and, if a patient has several images, &lt;b&gt;group&lt;/b&gt; (for example the patient number).</source>
+        <translation>Escolha radiografias de tórax da sua unidade de saúde cujos achados sejam conhecidos. São aceites três formas de as rotular: subpastas chamadas &lt;b&gt;normal&lt;/b&gt; e &lt;b&gt;abnormal&lt;/b&gt;; nomes de ficheiro terminados em &lt;b&gt;_0&lt;/b&gt; (normal) ou &lt;b&gt;_1&lt;/b&gt; (anormal); ou uma lista CSV com as colunas &lt;b&gt;file&lt;/b&gt; e &lt;b&gt;label&lt;/b&gt; (0 ou 1) e, se um doente tiver várias imagens, &lt;b&gt;group&lt;/b&gt; (por exemplo, o número do doente). Estes nomes escrevem-se tal como estão, em inglês.</translation>
+    </message>
+    <message>
+        <source>Folder or CSV list of labelled X-rays</source>
+        <translation>Pasta ou lista CSV de radiografias rotuladas</translation>
+    </message>
+    <message>
+        <source>Choose folder…</source>
+        <translation>Escolher pasta…</translation>
+    </message>
+    <message>
+        <source>Choose CSV list…</source>
+        <translation>Escolher lista CSV…</translation>
+    </message>
+    <message>
+        <source>Check images</source>
+        <translation>Verificar imagens</translation>
+    </message>
+    <message>
+        <source>The check report appears here.</source>
+        <translation>O relatório da verificação aparece aqui.</translation>
+    </message>
+    <message>
+        <source>Folder of labelled X-rays</source>
+        <translation>Pasta de radiografias rotuladas</translation>
+    </message>
+    <message>
+        <source>CSV list of labelled X-rays</source>
+        <translation>Lista CSV de radiografias rotuladas</translation>
+    </message>
+    <message>
+        <source>CSV list (*.csv)</source>
+        <translation>Lista CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Choose a folder or a CSV list first.</source>
+        <translation>Escolha primeiro uma pasta ou uma lista CSV.</translation>
+    </message>
+    <message>
+        <source>First use or discard the new model (tab “2. Retrain and compare”).</source>
+        <translation>Primeiro use ou descarte o novo modelo (separador «2. Retreinar e comparar»).</translation>
+    </message>
+    <message>
+        <source>Reading every image once to check it…</source>
+        <translation>A ler cada imagem uma vez para a verificar…</translation>
+    </message>
+    <message>
+        <source>These images can be used for retraining.</source>
+        <translation>Estas imagens podem ser usadas para retreinar.</translation>
+    </message>
+    <message>
+        <source>The images are divided into three parts: &lt;b&gt;{train}&lt;/b&gt; to train on, &lt;b&gt;{tune}&lt;/b&gt; to tune, and &lt;b&gt;{check}&lt;/b&gt; ({normal} normal, {abnormal} abnormal) to compare the new model with the model in use.</source>
+        <translation>As imagens são divididas em três partes: &lt;b&gt;{train}&lt;/b&gt; para treinar, &lt;b&gt;{tune}&lt;/b&gt; para ajustar e &lt;b&gt;{check}&lt;/b&gt; ({normal} normais, {abnormal} anormais) para comparar o novo modelo com o modelo em uso.</translation>
+    </message>
+    <message>
+        <source> Images of the same patient (the list&apos;s &lt;b&gt;group&lt;/b&gt; column) always stay in the same part.</source>
+        <translation> As imagens do mesmo doente (coluna &lt;b&gt;group&lt;/b&gt; da lista) ficam sempre na mesma parte.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Files that cannot be read&lt;/b&gt; (they will be left out):</source>
+        <translation>&lt;b&gt;Ficheiros que não podem ser lidos&lt;/b&gt; (serão excluídos):</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Identical files&lt;/b&gt; (the same image stored more than once):</source>
+        <translation>&lt;b&gt;Ficheiros idênticos&lt;/b&gt; (a mesma imagem guardada mais de uma vez):</translation>
+    </message>
+    <message>
+        <source>labelled differently</source>
+        <translation>rotuladas de forma diferente</translation>
+    </message>
+</context>
+<context>
     <name>FilterExportBar</name>
     <message>
         <source>Flagged only</source>
@@ -418,6 +588,13 @@
     </message>
 </context>
 <context>
+    <name>LineChart</name>
+    <message>
+        <source>No data yet</source>
+        <translation>Ainda sem dados</translation>
+    </message>
+</context>
+<context>
     <name>LocalCheckLine</name>
     <message>
         <source>Not yet checked at this clinic</source>
@@ -502,7 +679,7 @@ para vê-la aqui com o seu mapa de calor</translation>
     </message>
     <message>
         <source>&amp;Previous image</source>
-        <translation>Imagem &amp;anterior</translation>
+        <translation>Imagem anteri&amp;or</translation>
     </message>
     <message>
         <source>&amp;Administration…</source>
@@ -522,7 +699,7 @@ para vê-la aqui com o seu mapa de calor</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
-        <translation>&amp;Ferramentas</translation>
+        <translation>Ferramen&amp;tas</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -666,6 +843,109 @@ O motivo é indicado à direita.</translation>
     </message>
 </context>
 <context>
+    <name>ModelsTab</name>
+    <message>
+        <source>activated</source>
+        <translation>ativação</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>rejeição</translation>
+    </message>
+    <message>
+        <source>rolled back</source>
+        <translation>regresso ao modelo anterior</translation>
+    </message>
+    <message>
+        <source>recalibrated</source>
+        <translation>limiar ajustado</translation>
+    </message>
+    <message>
+        <source>training failed</source>
+        <translation>falha do treino</translation>
+    </message>
+    <message>
+        <source>passphrase set</source>
+        <translation>frase-passe definida</translation>
+    </message>
+    <message>
+        <source>wrong passphrase</source>
+        <translation>frase-passe errada</translation>
+    </message>
+    <message>
+        <source>Supplied with cxrviewer</source>
+        <translation>Fornecido com o cxrviewer</translation>
+    </message>
+    <message>
+        <source>Chosen outside this list</source>
+        <translation>Escolhido fora desta lista</translation>
+    </message>
+    <message>
+        <source>Threshold adjusted on local X-rays</source>
+        <translation>Limiar ajustado com radiografias locais</translation>
+    </message>
+    <message>
+        <source>Retrained on local X-rays</source>
+        <translation>Retreinado com radiografias locais</translation>
+    </message>
+    <message>
+        <source>Trained on local X-rays</source>
+        <translation>Treinado com radiografias locais</translation>
+    </message>
+    <message>
+        <source>AUC {auc} · flags {sensitivity} of abnormal, clears {specificity} of normal</source>
+        <translation>AUC {auc} · sinaliza {sensitivity} das anormais, deixa {specificity} das normais abaixo do limiar</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Adicionado</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Origem</translation>
+    </message>
+    <message>
+        <source>Results on images set aside</source>
+        <translation>Resultados nas imagens reservadas</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>Em uso</translation>
+    </message>
+    <message>
+        <source>Use the selected model</source>
+        <translation>Usar o modelo selecionado</translation>
+    </message>
+    <message>
+        <source>Recent decisions (audit log):</source>
+        <translation>Decisões recentes (registo de auditoria):</translation>
+    </message>
+    <message>
+        <source>In use now: {model}, threshold {threshold}</source>
+        <translation>Em uso agora: {model}, limiar {threshold}</translation>
+    </message>
+    <message>
+        <source>● in use</source>
+        <translation>● em uso</translation>
+    </message>
+    <message>
+        <source>No decisions recorded yet.</source>
+        <translation>Ainda não há decisões registadas.</translation>
+    </message>
+    <message>
+        <source>Finish or discard the new model first.</source>
+        <translation>Termine ou descarte primeiro o novo modelo.</translation>
+    </message>
+    <message>
+        <source>Now in use: {model}.</source>
+        <translation>Agora em uso: {model}.</translation>
+    </message>
+</context>
+<context>
     <name>Navigator</name>
     <message>
         <source>The worklist is hidden while you step through the files you opened: View ▸ Worklist (Ctrl+L) shows it again.</source>
@@ -803,7 +1083,7 @@ O motivo é indicado à direita.</translation>
     </message>
     <message>
         <source>Flip left–ri&amp;ght</source>
-        <translation>Espelhar esquerda–direi&amp;ta</translation>
+        <translation>Espelha&amp;r esquerda–direita</translation>
     </message>
     <message>
         <source>Mirror the image left to right</source>
@@ -843,7 +1123,7 @@ O motivo é indicado à direita.</translation>
     </message>
     <message>
         <source>F&amp;ull screen</source>
-        <translation>Ecrã &amp;inteiro</translation>
+        <translation>E&amp;crã inteiro</translation>
     </message>
     <message>
         <source>Read the image on the whole screen (Esc leaves)</source>
@@ -1041,7 +1321,7 @@ O motivo é indicado à direita.</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation>Im&amp;primir…</translation>
+        <translation>&amp;Imprimir…</translation>
     </message>
     <message>
         <source>Print the one-page report of the image on show</source>
@@ -1295,6 +1575,133 @@ Abra uma radiografia de tórax para ver a sua pontuação de anomalia.</translat
     </message>
 </context>
 <context>
+    <name>ReviewsTab</name>
+    <message>
+        <source>Missed by the model</source>
+        <translation>Não detetada pelo modelo</translation>
+    </message>
+    <message>
+        <source>Flagged, reviewer: normal</source>
+        <translation>Sinalizada, revisor: normal</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Ficheiro</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Reviewer said</source>
+        <translation>Segundo o revisor</translation>
+    </message>
+    <message>
+        <source>Model said</source>
+        <translation>Segundo o modelo</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>Revisor</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>The list could not be saved to {path} ({reason}). Choose another folder.</source>
+        <translation>Não foi possível guardar a lista em {path} ({reason}). Escolha outra pasta.</translation>
+    </message>
+    <message>
+        <source>Each image&apos;s latest decision by your clinicians, compared with the model&apos;s flag at the time. Images marked not readable, and images without a score, are left out of the rates.</source>
+        <translation>A decisão mais recente dos seus clínicos sobre cada imagem, comparada com a sinalização do modelo nesse momento. As imagens marcadas como ilegíveis e as imagens sem pontuação ficam fora das taxas.</translation>
+    </message>
+    <message>
+        <source>Images reviewed:</source>
+        <translation>Imagens revistas:</translation>
+    </message>
+    <message>
+        <source>Sensitivity:</source>
+        <translation>Sensibilidade:</translation>
+    </message>
+    <message>
+        <source>Specificity:</source>
+        <translation>Especificidade:</translation>
+    </message>
+    <message>
+        <source>Agreement:</source>
+        <translation>Concordância:</translation>
+    </message>
+    <message>
+        <source>Models:</source>
+        <translation>Modelos:</translation>
+    </message>
+    <message>
+        <source>Disagreements</source>
+        <translation>Discordâncias</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Atualizar</translation>
+    </message>
+    <message>
+        <source>Save as a labelled list…</source>
+        <translation>Guardar como lista rotulada…</translation>
+    </message>
+    <message>
+        <source>Check that the reviewed files are unchanged and list them with their decision as labels, for the “1. Local X-rays” tab (no image is copied)</source>
+        <translation>Verificar que os ficheiros revistos não foram alterados e listá-los com a sua decisão como rótulo, para o separador «1. Radiografias locais» (nenhuma imagem é copiada)</translation>
+    </message>
+    <message>
+        <source>The clinicians&apos; decisions could not be read. The details are in the log.</source>
+        <translation>Não foi possível ler as decisões dos clínicos. Os detalhes estão no registo.</translation>
+    </message>
+    <message>
+        <source>{reviewed} ({abnormal} abnormal, {normal} normal, {unreadable} not readable); {compared} compared with the model</source>
+        <translation>{reviewed} ({abnormal} anormais, {normal} normais, {unreadable} ilegíveis); {compared} comparadas com o modelo</translation>
+    </message>
+    <message>
+        <source>{rate} — abnormal images the model flagged</source>
+        <translation>{rate} — imagens anormais que o modelo sinalizou</translation>
+    </message>
+    <message>
+        <source>{rate} — normal images it left below the threshold</source>
+        <translation>{rate} — imagens normais que deixou abaixo do limiar</translation>
+    </message>
+    <message>
+        <source>Disagreements ({count}), newest first</source>
+        <translation>Discordâncias ({count}), as mais recentes primeiro</translation>
+    </message>
+    <message>
+        <source>flagged</source>
+        <translation>sinalizada</translation>
+    </message>
+    <message>
+        <source>below threshold</source>
+        <translation>abaixo do limiar</translation>
+    </message>
+    <message>
+        <source>Save the reviewed images as a labelled list</source>
+        <translation>Guardar as imagens revistas como lista rotulada</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Ficheiros CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>No list was saved: {reason}.</source>
+        <translation>Nenhuma lista foi guardada: {reason}.</translation>
+    </message>
+    <message>
+        <source>{result}. Saved to {path}: choose it on the “1. Local X-rays” tab to check it or to train on it.</source>
+        <translation>{result}. Guardada em {path}: escolha-a no separador «1. Radiografias locais» para a verificar ou para treinar com ela.</translation>
+    </message>
+</context>
+<context>
     <name>RunReport</name>
     <message>
         <source>Screening run summary</source>
@@ -1487,6 +1894,311 @@ Abra uma radiografia de tórax para ver a sua pontuação de anomalia.</translat
     <message>
         <source>Patient and study of the image shown</source>
         <translation>Doente e exame da imagem mostrada</translation>
+    </message>
+</context>
+<context>
+    <name>ThresholdTab</name>
+    <message>
+        <source>Calculated on {images} images ({normal} normal, {abnormal} abnormal). With the new threshold, {sensitivity} of abnormal images are flagged, and {after} of normal images would be flagged for review (now {before}).</source>
+        <translation>Calculado com {images} imagens ({normal} normais, {abnormal} anormais). Com o novo limiar, {sensitivity} das imagens anormais são sinalizadas, e {after} das imagens normais seriam sinalizadas para revisão (agora {before}).</translation>
+    </message>
+    <message>
+        <source> With fewer than 100 images these figures are rough.</source>
+        <translation> Com menos de 100 imagens, estes números são aproximados.</translation>
+    </message>
+    <message>
+        <source>The threshold decides above which score an image is flagged “Review recommended”. Here it can be set on your own labelled X-rays so that the model in use flags a chosen share of abnormal images. The model itself is not changed; the adjusted version is added to the Models list, so the previous threshold can always be put back.</source>
+        <translation>O limiar decide a partir de que pontuação uma imagem é sinalizada como «Revisão recomendada». Aqui pode ser definido com as suas próprias radiografias rotuladas, para que o modelo em uso sinalize a proporção escolhida de imagens anormais. O modelo em si não é alterado; a versão ajustada é adicionada à lista de modelos, pelo que o limiar anterior pode sempre ser reposto.</translation>
+    </message>
+    <message>
+        <source>First check a folder of labelled X-rays on the “1. Local X-rays” tab.</source>
+        <translation>Primeiro verifique uma pasta de radiografias rotuladas no separador «1. Radiografias locais».</translation>
+    </message>
+    <message>
+        <source>{n} % of abnormal images flagged</source>
+        <translation>{n}% das imagens anormais sinalizadas</translation>
+    </message>
+    <message>
+        <source>Calculate</source>
+        <translation>Calcular</translation>
+    </message>
+    <message>
+        <source>Current threshold</source>
+        <translation>Limiar atual</translation>
+    </message>
+    <message>
+        <source>New threshold</source>
+        <translation>Novo limiar</translation>
+    </message>
+    <message>
+        <source>Threshold (flag when score is at least)</source>
+        <translation>Limiar (sinalizar a partir desta pontuação)</translation>
+    </message>
+    <message>
+        <source>Abnormal images flagged (sensitivity)</source>
+        <translation>Imagens anormais sinalizadas (sensibilidade)</translation>
+    </message>
+    <message>
+        <source>Normal images not flagged (specificity)</source>
+        <translation>Imagens normais não sinalizadas (especificidade)</translation>
+    </message>
+    <message>
+        <source>Use the new threshold</source>
+        <translation>Usar o novo limiar</translation>
+    </message>
+    <message>
+        <source>Target:</source>
+        <translation>Objetivo:</translation>
+    </message>
+    <message>
+        <source>Scoring {images} images the model in use has not been trained on…</source>
+        <translation>A pontuar {images} imagens com que o modelo em uso não foi treinado…</translation>
+    </message>
+    <message>
+        <source>The new threshold could not be saved.</source>
+        <translation>Não foi possível guardar o novo limiar.</translation>
+    </message>
+    <message>
+        <source>{reason} The model in use is unchanged.</source>
+        <translation>{reason} O modelo em uso mantém-se.</translation>
+    </message>
+    <message>
+        <source>The new threshold ({threshold}) is now in use.</source>
+        <translation>O novo limiar ({threshold}) está agora em uso.</translation>
+    </message>
+    <message>
+        <source>The new threshold could not be switched on; the model in use is unchanged.</source>
+        <translation>Não foi possível ativar o novo limiar; o modelo em uso mantém-se.</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingProcess</name>
+    <message>
+        <source>Training failed.</source>
+        <translation>O treino falhou.</translation>
+    </message>
+    <message>
+        <source>Training was stopped. No new model was saved; the model in use is unchanged.</source>
+        <translation>O treino foi parado. Não foi guardado nenhum modelo novo; o modelo em uso mantém-se.</translation>
+    </message>
+    <message>
+        <source>Training stopped unexpectedly. No new model was saved; the model in use is unchanged.</source>
+        <translation>O treino parou inesperadamente. Não foi guardado nenhum modelo novo; o modelo em uso mantém-se.</translation>
+    </message>
+    <message>
+        <source>The training program could not be started. Please reinstall cxrviewer or ask IT.</source>
+        <translation>Não foi possível iniciar o programa de treino. Reinstale o cxrviewer ou contacte o serviço de informática.</translation>
+    </message>
+    <message>
+        <source>Starting training…</source>
+        <translation>A iniciar o treino…</translation>
+    </message>
+    <message>
+        <source>Stopping after the current step…</source>
+        <translation>A parar após o passo atual…</translation>
+    </message>
+    <message>
+        <source>Training: round {epoch} of {epochs}</source>
+        <translation>Treino: ciclo {epoch} de {epochs}</translation>
+    </message>
+    <message>
+        <source>Reading images: {done} of {total}</source>
+        <translation>A ler imagens: {done} de {total}</translation>
+    </message>
+    <message>
+        <source>Training: first round…</source>
+        <translation>Treino: primeiro ciclo…</translation>
+    </message>
+    <message>
+        <source>Saving the new model…</source>
+        <translation>A guardar o novo modelo…</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingTab</name>
+    <message>
+        <source>Retraining needs the full installation ({bundle}). Ask your IT contact. Adjusting the threshold works in this installation.</source>
+        <translation>Retreinar requer a instalação completa ({bundle}). Fale com o seu contacto de informática. O ajuste do limiar funciona nesta instalação.</translation>
+    </message>
+    <message>
+        <source>Retraining needs the full installation ({bundle}, or cxrviewer installed with its “train” extra). Ask your IT contact. Adjusting the threshold works in this installation.</source>
+        <translation>Retreinar requer a instalação completa ({bundle}, ou o cxrviewer instalado com o seu extra «train»). Fale com o seu contacto de informática. O ajuste do limiar funciona nesta instalação.</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Opções</translation>
+    </message>
+    <message>
+        <source>Improve the model in use with your X-rays (recommended)</source>
+        <translation>Melhorar o modelo em uso com as suas radiografias (recomendado)</translation>
+    </message>
+    <message>
+        <source>Train a new model from scratch (needs many more images)</source>
+        <translation>Treinar um modelo novo de raiz (requer muito mais imagens)</translation>
+    </message>
+    <message>
+        <source>{n} rounds</source>
+        <translation>{n} ciclos</translation>
+    </message>
+    <message>
+        <source>{n} % of patients</source>
+        <translation>{n}% dos doentes</translation>
+    </message>
+    <message>
+        <source>Half of these images tune the new model, half compare it with the model in use. None of them are used to train it.</source>
+        <translation>Metade destas imagens ajusta o novo modelo e a outra metade compara-o com o modelo em uso. Nenhuma é usada para o treinar.</translation>
+    </message>
+    <message>
+        <source>Training length:</source>
+        <translation>Duração do treino:</translation>
+    </message>
+    <message>
+        <source>Set aside for checking:</source>
+        <translation>Reservado para controlo:</translation>
+    </message>
+    <message>
+        <source>Start training</source>
+        <translation>Iniciar o treino</translation>
+    </message>
+    <message>
+        <source>Stop training</source>
+        <translation>Parar o treino</translation>
+    </message>
+    <message>
+        <source>Training progress</source>
+        <translation>Progresso do treino</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>Ciclo</translation>
+    </message>
+    <message>
+        <source>Training error should fall; the check score (AUC on images set aside for tuning) should rise. 1.0 is perfect, 0.5 is chance.</source>
+        <translation>O erro de treino deve descer; a pontuação de controlo (AUC nas imagens reservadas para ajuste) deve subir. 1,0 é perfeito; 0,5 é o acaso.</translation>
+    </message>
+    <message>
+        <source>The curve appears after the first round.</source>
+        <translation>A curva aparece após o primeiro ciclo.</translation>
+    </message>
+    <message>
+        <source>New model compared with the model in use, on your images set aside</source>
+        <translation>Novo modelo comparado com o modelo em uso, nas suas imagens reservadas</translation>
+    </message>
+    <message>
+        <source>Model in use</source>
+        <translation>Modelo em uso</translation>
+    </message>
+    <message>
+        <source>New model</source>
+        <translation>Novo modelo</translation>
+    </message>
+    <message>
+        <source>Tells normal from abnormal (AUC, 1.00 = perfect)</source>
+        <translation>Distingue normais de anormais (AUC, 1,00 = perfeito)</translation>
+    </message>
+    <message>
+        <source>Abnormal images flagged (sensitivity)</source>
+        <translation>Imagens anormais sinalizadas (sensibilidade)</translation>
+    </message>
+    <message>
+        <source>Normal images not flagged (specificity)</source>
+        <translation>Imagens normais não sinalizadas (especificidade)</translation>
+    </message>
+    <message>
+        <source>Threshold (flag when score is at least)</source>
+        <translation>Limiar (sinalizar a partir desta pontuação)</translation>
+    </message>
+    <message>
+        <source>Flagged abnormal vs false alarms</source>
+        <translation>Anormais sinalizadas versus falsos alarmes</translation>
+    </message>
+    <message>
+        <source>False alarms (normal images flagged)</source>
+        <translation>Falsos alarmes (imagens normais sinalizadas)</translation>
+    </message>
+    <message>
+        <source>Abnormal images flagged</source>
+        <translation>Imagens anormais sinalizadas</translation>
+    </message>
+    <message>
+        <source>Use the new model</source>
+        <translation>Usar o novo modelo</translation>
+    </message>
+    <message>
+        <source>Discard the new model</source>
+        <translation>Descartar o novo modelo</translation>
+    </message>
+    <message>
+        <source>AUC summarises how well the scores separate normal from abnormal images at every threshold. Sensitivity and specificity are at each model&apos;s own threshold.</source>
+        <translation>A AUC resume quão bem as pontuações separam as imagens normais das anormais em todos os limiares. A sensibilidade e a especificidade são dadas no limiar próprio de cada modelo.</translation>
+    </message>
+    <message>
+        <source>First check a folder of labelled X-rays on the “1. Local X-rays” tab.</source>
+        <translation>Primeiro verifique uma pasta de radiografias rotuladas no separador «1. Radiografias locais».</translation>
+    </message>
+    <message>
+        <source>Training is not possible with these images: {reason}</source>
+        <translation>Não é possível treinar com estas imagens: {reason}</translation>
+    </message>
+    <message>
+        <source>Images: {normal} normal and {abnormal} abnormal from {folder}.</source>
+        <translation>Imagens: {normal} normais e {abnormal} anormais, de {folder}.</translation>
+    </message>
+    <message>
+        <source>The model in use cannot be improved here (the file needed for further training is not part of it). Choose “Train a new model from scratch”, or put back the model supplied with cxrviewer first.</source>
+        <translation>O modelo em uso não pode ser melhorado aqui (não inclui o ficheiro necessário para continuar o treino). Escolha «Treinar um modelo novo de raiz» ou reponha primeiro o modelo fornecido com o cxrviewer.</translation>
+    </message>
+    <message>
+        <source>Training on {train} images; {tune} tune it and {check} are kept aside to compare it with the model in use.</source>
+        <translation>A treinar com {train} imagens; {tune} ajustam-no e {check} ficam reservadas para o comparar com o modelo em uso.</translation>
+    </message>
+    <message>
+        <source>Training error</source>
+        <translation>Erro de treino</translation>
+    </message>
+    <message>
+        <source>Check score (AUC)</source>
+        <translation>Pontuação de controlo (AUC)</translation>
+    </message>
+    <message>
+        <source>Training finished. Comparing the new model with the model in use…</source>
+        <translation>Treino concluído. A comparar o novo modelo com o modelo em uso…</translation>
+    </message>
+    <message>
+        <source>Both models were scored on the same {images} images set aside ({normal} normal, {abnormal} abnormal); the new model never saw them during training.</source>
+        <translation>Ambos os modelos foram pontuados nas mesmas {images} imagens reservadas ({normal} normais, {abnormal} anormais); o novo modelo nunca as viu durante o treino.</translation>
+    </message>
+    <message>
+        <source>Model in use (AUC {auc})</source>
+        <translation>Modelo em uso (AUC {auc})</translation>
+    </message>
+    <message>
+        <source>New model (AUC {auc})</source>
+        <translation>Novo modelo (AUC {auc})</translation>
+    </message>
+    <message>
+        <source>The new model could not be compared: {reason} It was discarded.</source>
+        <translation>Não foi possível comparar o novo modelo: {reason} Foi descartado.</translation>
+    </message>
+    <message>
+        <source>The new model could not be saved.</source>
+        <translation>Não foi possível guardar o novo modelo.</translation>
+    </message>
+    <message>
+        <source>{reason} The model in use is unchanged.</source>
+        <translation>{reason} O modelo em uso mantém-se.</translation>
+    </message>
+    <message>
+        <source>The new model is now in use: {model}.</source>
+        <translation>O novo modelo está agora em uso: {model}.</translation>
+    </message>
+    <message>
+        <source>The new model was saved but could not be switched on; the model in use is unchanged. See the Models tab.</source>
+        <translation>O novo modelo foi guardado, mas não foi possível ativá-lo; o modelo em uso mantém-se. Veja o separador Modelos.</translation>
+    </message>
+    <message>
+        <source>The new model was discarded. The model in use is unchanged.</source>
+        <translation>O novo modelo foi descartado. O modelo em uso mantém-se.</translation>
     </message>
 </context>
 <context>

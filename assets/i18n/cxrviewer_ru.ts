@@ -2,6 +2,97 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru" sourcelanguage="en">
 <context>
+    <name>AdaptTab</name>
+    <message>
+        <source>Check the model in use on your own labelled X-rays, and fit an adapted version of it (a new final step on the model&apos;s features; the network itself is unchanged). Every image is scored by a version fitted without it. Switching to the adapted model is recommended only when it is better beyond reasonable doubt.</source>
+        <translation>Проверьте используемую модель на ваших собственных размеченных снимках и подберите её адаптированную версию (новый заключительный шаг над признаками модели; сама нейросеть не меняется). Каждый снимок оценивается версией, подобранной без него. Переход на адаптированную модель рекомендуется, только если она лучше вне разумных сомнений.</translation>
+    </message>
+    <message>
+        <source>No labelled X-rays chosen.</source>
+        <translation>Размеченные снимки не выбраны.</translation>
+    </message>
+    <message>
+        <source>Choose folder or list…</source>
+        <translation>Выбрать папку или список…</translation>
+    </message>
+    <message>
+        <source>Use the images the clinicians reviewed instead</source>
+        <translation>Вместо этого использовать снимки, просмотренные врачами</translation>
+    </message>
+    <message>
+        <source>Check and adapt</source>
+        <translation>Проверить и адаптировать</translation>
+    </message>
+    <message>
+        <source>ROC on your X-rays</source>
+        <translation>ROC на ваших снимках</translation>
+    </message>
+    <message>
+        <source>1 - specificity</source>
+        <translation>1 - специфичность</translation>
+    </message>
+    <message>
+        <source>sensitivity</source>
+        <translation>чувствительность</translation>
+    </message>
+    <message>
+        <source>Switch on although it is not recommended (recorded in the audit log)</source>
+        <translation>Включить, хотя это не рекомендуется (записывается в журнал аудита)</translation>
+    </message>
+    <message>
+        <source>Use the adapted model</source>
+        <translation>Использовать адаптированную модель</translation>
+    </message>
+    <message>
+        <source>Folder of labelled X-rays</source>
+        <translation>Папка с размеченными снимками</translation>
+    </message>
+    <message>
+        <source>Choose a folder or list of labelled X-rays first, or use the reviewed images.</source>
+        <translation>Сначала выберите папку или список размеченных снимков либо используйте просмотренные снимки.</translation>
+    </message>
+    <message>
+        <source>Scoring {images} labelled X-rays…</source>
+        <translation>Оценка размеченных снимков (всего: {images})…</translation>
+    </message>
+    <message>
+        <source>Model in use (AUC {auc})</source>
+        <translation>Используемая модель (AUC {auc})</translation>
+    </message>
+    <message>
+        <source>Adapted, cross-validated (AUC {auc})</source>
+        <translation>Адаптированная, перекрёстная проверка (AUC {auc})</translation>
+    </message>
+    <message>
+        <source>{reason} ({images} images; gain in AUC {gain}, 95% interval {low} to {high}; adapted model at its threshold: sensitivity {sensitivity}, specificity {specificity}.)</source>
+        <translation>{reason} (снимков: {images}; прирост AUC {gain}, 95&#xa0;% доверительный интервал от {low} до {high}; адаптированная модель при своём пороге: чувствительность {sensitivity}, специфичность {specificity}.)</translation>
+    </message>
+    <message>
+        <source>The adapted model is not recommended; tick the override box to switch it on anyway.</source>
+        <translation>Адаптированная модель не рекомендуется; чтобы всё же включить её, отметьте флажок исключения.</translation>
+    </message>
+    <message>
+        <source>Not recommended</source>
+        <translation>Не рекомендуется</translation>
+    </message>
+    <message>
+        <source>The local check did not show that the adapted model is better. Switch it on anyway? This is recorded in the audit log.</source>
+        <translation>Локальная проверка не показала, что адаптированная модель лучше. Всё равно включить её? Это будет записано в журнал аудита.</translation>
+    </message>
+    <message>
+        <source>The adapted model could not be saved.</source>
+        <translation>Не удалось сохранить адаптированную модель.</translation>
+    </message>
+    <message>
+        <source>{reason} The model in use is unchanged.</source>
+        <translation>{reason} Используемая модель не изменилась.</translation>
+    </message>
+    <message>
+        <source>The adapted model is now in use: {model}.</source>
+        <translation>Адаптированная модель теперь используется: {model}.</translation>
+    </message>
+</context>
+<context>
     <name>AdminDialog</name>
     <message>
         <source>A new model is being trained or awaits a decision. Unlock to stop or decide, or leave this window open: the work goes on while it is locked.</source>
@@ -246,6 +337,85 @@
     </message>
 </context>
 <context>
+    <name>DataTab</name>
+    <message>
+        <source>… and {count} more.</source>
+        <translation>… и ещё {count}.</translation>
+    </message>
+    <message>
+        <source>Choose chest X-rays from your clinic whose findings are known. Three ways of labelling them are understood: subfolders named &lt;b&gt;normal&lt;/b&gt; and &lt;b&gt;abnormal&lt;/b&gt;; file names ending in &lt;b&gt;_0&lt;/b&gt; (normal) or &lt;b&gt;_1&lt;/b&gt; (abnormal); or a CSV list with the columns &lt;b&gt;file&lt;/b&gt; and &lt;b&gt;label&lt;/b&gt; (0 or 1) and, if a patient has several images, &lt;b&gt;group&lt;/b&gt; (for example the patient number).</source>
+        <translation>Выберите рентгенограммы грудной клетки вашей клиники с известным заключением. Поддерживаются три способа разметки: подпапки с именами &lt;b&gt;normal&lt;/b&gt; (норма) и &lt;b&gt;abnormal&lt;/b&gt; (патология); имена файлов, оканчивающиеся на &lt;b&gt;_0&lt;/b&gt; (норма) или &lt;b&gt;_1&lt;/b&gt; (патология); или список CSV со столбцами &lt;b&gt;file&lt;/b&gt; и &lt;b&gt;label&lt;/b&gt; (0 или 1) и, если у пациента несколько снимков, &lt;b&gt;group&lt;/b&gt; (например, номер пациента). Эти имена пишутся как есть, по-английски.</translation>
+    </message>
+    <message>
+        <source>Folder or CSV list of labelled X-rays</source>
+        <translation>Папка или список CSV с размеченными снимками</translation>
+    </message>
+    <message>
+        <source>Choose folder…</source>
+        <translation>Выбрать папку…</translation>
+    </message>
+    <message>
+        <source>Choose CSV list…</source>
+        <translation>Выбрать список CSV…</translation>
+    </message>
+    <message>
+        <source>Check images</source>
+        <translation>Проверить снимки</translation>
+    </message>
+    <message>
+        <source>The check report appears here.</source>
+        <translation>Здесь появится отчёт о проверке.</translation>
+    </message>
+    <message>
+        <source>Folder of labelled X-rays</source>
+        <translation>Папка с размеченными снимками</translation>
+    </message>
+    <message>
+        <source>CSV list of labelled X-rays</source>
+        <translation>Список CSV с размеченными снимками</translation>
+    </message>
+    <message>
+        <source>CSV list (*.csv)</source>
+        <translation>Список CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Choose a folder or a CSV list first.</source>
+        <translation>Сначала выберите папку или список CSV.</translation>
+    </message>
+    <message>
+        <source>First use or discard the new model (tab “2. Retrain and compare”).</source>
+        <translation>Сначала примите новую модель или откажитесь от неё (вкладка «2. Дообучение и сравнение»).</translation>
+    </message>
+    <message>
+        <source>Reading every image once to check it…</source>
+        <translation>Каждый снимок читается один раз для проверки…</translation>
+    </message>
+    <message>
+        <source>These images can be used for retraining.</source>
+        <translation>Эти снимки можно использовать для дообучения.</translation>
+    </message>
+    <message>
+        <source>The images are divided into three parts: &lt;b&gt;{train}&lt;/b&gt; to train on, &lt;b&gt;{tune}&lt;/b&gt; to tune, and &lt;b&gt;{check}&lt;/b&gt; ({normal} normal, {abnormal} abnormal) to compare the new model with the model in use.</source>
+        <translation>Снимки делятся на три части: для обучения — &lt;b&gt;{train}&lt;/b&gt;, для настройки — &lt;b&gt;{tune}&lt;/b&gt;, для сравнения новой модели с используемой — &lt;b&gt;{check}&lt;/b&gt; (норма: {normal}, патология: {abnormal}).</translation>
+    </message>
+    <message>
+        <source> Images of the same patient (the list&apos;s &lt;b&gt;group&lt;/b&gt; column) always stay in the same part.</source>
+        <translation> Снимки одного пациента (столбец &lt;b&gt;group&lt;/b&gt; списка) всегда попадают в одну и ту же часть.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Files that cannot be read&lt;/b&gt; (they will be left out):</source>
+        <translation>&lt;b&gt;Файлы, которые не удаётся прочитать&lt;/b&gt; (они будут исключены):</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Identical files&lt;/b&gt; (the same image stored more than once):</source>
+        <translation>&lt;b&gt;Одинаковые файлы&lt;/b&gt; (один и тот же снимок сохранён несколько раз):</translation>
+    </message>
+    <message>
+        <source>labelled differently</source>
+        <translation>размечены по-разному</translation>
+    </message>
+</context>
+<context>
     <name>FilterExportBar</name>
     <message>
         <source>Flagged only</source>
@@ -418,6 +588,13 @@
     </message>
 </context>
 <context>
+    <name>LineChart</name>
+    <message>
+        <source>No data yet</source>
+        <translation>Данных пока нет</translation>
+    </message>
+</context>
+<context>
     <name>LocalCheckLine</name>
     <message>
         <source>Not yet checked at this clinic</source>
@@ -486,7 +663,7 @@ to see it here with its heatmap</source>
     </message>
     <message>
         <source>&amp;Fit to window</source>
-        <translation>&amp;По размеру окна</translation>
+        <translation>По размеру ок&amp;на</translation>
     </message>
     <message>
         <source>Show the whole image</source>
@@ -502,7 +679,7 @@ to see it here with its heatmap</source>
     </message>
     <message>
         <source>&amp;Previous image</source>
-        <translation>&amp;Предыдущий снимок</translation>
+        <translation>Пре&amp;дыдущий снимок</translation>
     </message>
     <message>
         <source>&amp;Administration…</source>
@@ -526,7 +703,7 @@ to see it here with its heatmap</source>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>&amp;Справка</translation>
+        <translation>Сп&amp;равка</translation>
     </message>
     <message>
         <source>Main toolbar</source>
@@ -663,6 +840,109 @@ The reason is given on the right.</source>
     <message>
         <source>Screening stopped because of an unexpected problem. The details were written to the log.</source>
         <translation>Скрининг остановлен из-за непредвиденной ошибки. Подробности записаны в журнал.</translation>
+    </message>
+</context>
+<context>
+    <name>ModelsTab</name>
+    <message>
+        <source>activated</source>
+        <translation>включение</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>отклонение</translation>
+    </message>
+    <message>
+        <source>rolled back</source>
+        <translation>возврат к прежней модели</translation>
+    </message>
+    <message>
+        <source>recalibrated</source>
+        <translation>изменение порога</translation>
+    </message>
+    <message>
+        <source>training failed</source>
+        <translation>сбой обучения</translation>
+    </message>
+    <message>
+        <source>passphrase set</source>
+        <translation>задана парольная фраза</translation>
+    </message>
+    <message>
+        <source>wrong passphrase</source>
+        <translation>неверная парольная фраза</translation>
+    </message>
+    <message>
+        <source>Supplied with cxrviewer</source>
+        <translation>Поставляется с cxrviewer</translation>
+    </message>
+    <message>
+        <source>Chosen outside this list</source>
+        <translation>Выбрана вне этого списка</translation>
+    </message>
+    <message>
+        <source>Threshold adjusted on local X-rays</source>
+        <translation>Порог настроен на местных снимках</translation>
+    </message>
+    <message>
+        <source>Retrained on local X-rays</source>
+        <translation>Дообучена на местных снимках</translation>
+    </message>
+    <message>
+        <source>Trained on local X-rays</source>
+        <translation>Обучена на местных снимках</translation>
+    </message>
+    <message>
+        <source>AUC {auc} · flags {sensitivity} of abnormal, clears {specificity} of normal</source>
+        <translation>AUC {auc} · отмечено снимков с патологией: {sensitivity}; снимков без патологии ниже порога: {specificity}</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Модель</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Добавлена</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Происхождение</translation>
+    </message>
+    <message>
+        <source>Results on images set aside</source>
+        <translation>Результаты на отложенных снимках</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>Используется</translation>
+    </message>
+    <message>
+        <source>Use the selected model</source>
+        <translation>Использовать выбранную модель</translation>
+    </message>
+    <message>
+        <source>Recent decisions (audit log):</source>
+        <translation>Последние решения (журнал аудита):</translation>
+    </message>
+    <message>
+        <source>In use now: {model}, threshold {threshold}</source>
+        <translation>Сейчас используется: {model}, порог {threshold}</translation>
+    </message>
+    <message>
+        <source>● in use</source>
+        <translation>● используется</translation>
+    </message>
+    <message>
+        <source>No decisions recorded yet.</source>
+        <translation>Решений пока не записано.</translation>
+    </message>
+    <message>
+        <source>Finish or discard the new model first.</source>
+        <translation>Сначала завершите работу с новой моделью или откажитесь от неё.</translation>
+    </message>
+    <message>
+        <source>Now in use: {model}.</source>
+        <translation>Теперь используется: {model}.</translation>
     </message>
 </context>
 <context>
@@ -803,7 +1083,7 @@ The reason is given on the right.</source>
     </message>
     <message>
         <source>Flip left–ri&amp;ght</source>
-        <translation>Отразить слева на&amp;право</translation>
+        <translation>Отразить слева напр&amp;аво</translation>
     </message>
     <message>
         <source>Mirror the image left to right</source>
@@ -811,7 +1091,7 @@ The reason is given on the right.</source>
     </message>
     <message>
         <source>Flip &amp;top–bottom</source>
-        <translation>Отразить &amp;сверху вниз</translation>
+        <translation>Отразить св&amp;ерху вниз</translation>
     </message>
     <message>
         <source>Turn the image upside down</source>
@@ -819,7 +1099,7 @@ The reason is given on the right.</source>
     </message>
     <message>
         <source>&amp;Actual size (1:1)</source>
-        <translation>&amp;Реальный размер (1:1)</translation>
+        <translation>Реальный ра&amp;змер (1:1)</translation>
     </message>
     <message>
         <source>One image pixel per screen pixel</source>
@@ -1041,7 +1321,7 @@ The reason is given on the right.</source>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation>&amp;Печать…</translation>
+        <translation>Пе&amp;чать…</translation>
     </message>
     <message>
         <source>Print the one-page report of the image on show</source>
@@ -1295,6 +1575,133 @@ Open a chest X-ray to see its abnormality score.</source>
     </message>
 </context>
 <context>
+    <name>ReviewsTab</name>
+    <message>
+        <source>Missed by the model</source>
+        <translation>Пропущена моделью</translation>
+    </message>
+    <message>
+        <source>Flagged, reviewer: normal</source>
+        <translation>Отмечен, врач: норма</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Reviewer said</source>
+        <translation>Решение врача</translation>
+    </message>
+    <message>
+        <source>Model said</source>
+        <translation>Оценка модели</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>Врач</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Заметка</translation>
+    </message>
+    <message>
+        <source>The list could not be saved to {path} ({reason}). Choose another folder.</source>
+        <translation>Не удалось сохранить список в {path} ({reason}). Выберите другую папку.</translation>
+    </message>
+    <message>
+        <source>Each image&apos;s latest decision by your clinicians, compared with the model&apos;s flag at the time. Images marked not readable, and images without a score, are left out of the rates.</source>
+        <translation>Последнее решение ваших врачей по каждому снимку в сравнении с отметкой модели на тот момент. Снимки, отмеченные как непригодные, и снимки без показателя в расчёт долей не входят.</translation>
+    </message>
+    <message>
+        <source>Images reviewed:</source>
+        <translation>Просмотрено снимков:</translation>
+    </message>
+    <message>
+        <source>Sensitivity:</source>
+        <translation>Чувствительность:</translation>
+    </message>
+    <message>
+        <source>Specificity:</source>
+        <translation>Специфичность:</translation>
+    </message>
+    <message>
+        <source>Agreement:</source>
+        <translation>Совпадение:</translation>
+    </message>
+    <message>
+        <source>Models:</source>
+        <translation>Модели:</translation>
+    </message>
+    <message>
+        <source>Disagreements</source>
+        <translation>Расхождения</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Обновить</translation>
+    </message>
+    <message>
+        <source>Save as a labelled list…</source>
+        <translation>Сохранить как размеченный список…</translation>
+    </message>
+    <message>
+        <source>Check that the reviewed files are unchanged and list them with their decision as labels, for the “1. Local X-rays” tab (no image is copied)</source>
+        <translation>Проверить, что просмотренные файлы не изменились, и составить их список с решением врача в качестве разметки для вкладки «1. Местные снимки» (снимки не копируются)</translation>
+    </message>
+    <message>
+        <source>The clinicians&apos; decisions could not be read. The details are in the log.</source>
+        <translation>Не удалось прочитать решения врачей. Подробности — в журнале.</translation>
+    </message>
+    <message>
+        <source>{reviewed} ({abnormal} abnormal, {normal} normal, {unreadable} not readable); {compared} compared with the model</source>
+        <translation>{reviewed} (патология: {abnormal}, норма: {normal}, непригодны: {unreadable}); сравнено с моделью: {compared}</translation>
+    </message>
+    <message>
+        <source>{rate} — abnormal images the model flagged</source>
+        <translation>{rate} — снимки с патологией, отмеченные моделью</translation>
+    </message>
+    <message>
+        <source>{rate} — normal images it left below the threshold</source>
+        <translation>{rate} — снимки без патологии, оставленные ниже порога</translation>
+    </message>
+    <message>
+        <source>Disagreements ({count}), newest first</source>
+        <translation>Расхождения ({count}), сначала новые</translation>
+    </message>
+    <message>
+        <source>flagged</source>
+        <translation>отмечен</translation>
+    </message>
+    <message>
+        <source>below threshold</source>
+        <translation>ниже порога</translation>
+    </message>
+    <message>
+        <source>Save the reviewed images as a labelled list</source>
+        <translation>Сохранить просмотренные снимки как размеченный список</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Файлы CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>No list was saved: {reason}.</source>
+        <translation>Список не сохранён: {reason}.</translation>
+    </message>
+    <message>
+        <source>{result}. Saved to {path}: choose it on the “1. Local X-rays” tab to check it or to train on it.</source>
+        <translation>{result}. Сохранено в {path}: выберите этот список на вкладке «1. Местные снимки», чтобы проверить его или обучить на нём.</translation>
+    </message>
+</context>
+<context>
     <name>RunReport</name>
     <message>
         <source>Screening run summary</source>
@@ -1487,6 +1894,311 @@ Open a chest X-ray to see its abnormality score.</source>
     <message>
         <source>Patient and study of the image shown</source>
         <translation>Пациент и исследование показанного снимка</translation>
+    </message>
+</context>
+<context>
+    <name>ThresholdTab</name>
+    <message>
+        <source>Calculated on {images} images ({normal} normal, {abnormal} abnormal). With the new threshold, {sensitivity} of abnormal images are flagged, and {after} of normal images would be flagged for review (now {before}).</source>
+        <translation>Рассчитано по снимкам (всего: {images}; норма: {normal}, патология: {abnormal}). С новым порогом отмечается {sensitivity} снимков с патологией, а для пересмотра было бы отмечено {after} снимков без патологии (сейчас {before}).</translation>
+    </message>
+    <message>
+        <source> With fewer than 100 images these figures are rough.</source>
+        <translation> При менее чем 100 снимках эти цифры приблизительны.</translation>
+    </message>
+    <message>
+        <source>The threshold decides above which score an image is flagged “Review recommended”. Here it can be set on your own labelled X-rays so that the model in use flags a chosen share of abnormal images. The model itself is not changed; the adjusted version is added to the Models list, so the previous threshold can always be put back.</source>
+        <translation>Порог определяет, начиная с какого показателя снимок отмечается «Рекомендован пересмотр врачом». Здесь его можно настроить на ваших собственных размеченных снимках так, чтобы используемая модель отмечала выбранную долю снимков с патологией. Сама модель не меняется; настроенная версия добавляется в список моделей, поэтому прежний порог всегда можно вернуть.</translation>
+    </message>
+    <message>
+        <source>First check a folder of labelled X-rays on the “1. Local X-rays” tab.</source>
+        <translation>Сначала проверьте папку с размеченными снимками на вкладке «1. Местные снимки».</translation>
+    </message>
+    <message>
+        <source>{n} % of abnormal images flagged</source>
+        <translation>отмечать {n}&#xa0;% снимков с патологией</translation>
+    </message>
+    <message>
+        <source>Calculate</source>
+        <translation>Рассчитать</translation>
+    </message>
+    <message>
+        <source>Current threshold</source>
+        <translation>Текущий порог</translation>
+    </message>
+    <message>
+        <source>New threshold</source>
+        <translation>Новый порог</translation>
+    </message>
+    <message>
+        <source>Threshold (flag when score is at least)</source>
+        <translation>Порог (отмечать при показателе не ниже)</translation>
+    </message>
+    <message>
+        <source>Abnormal images flagged (sensitivity)</source>
+        <translation>Отмечено снимков с патологией (чувствительность)</translation>
+    </message>
+    <message>
+        <source>Normal images not flagged (specificity)</source>
+        <translation>Не отмечено снимков без патологии (специфичность)</translation>
+    </message>
+    <message>
+        <source>Use the new threshold</source>
+        <translation>Использовать новый порог</translation>
+    </message>
+    <message>
+        <source>Target:</source>
+        <translation>Цель:</translation>
+    </message>
+    <message>
+        <source>Scoring {images} images the model in use has not been trained on…</source>
+        <translation>Оценка снимков, на которых используемая модель не обучалась (всего: {images})…</translation>
+    </message>
+    <message>
+        <source>The new threshold could not be saved.</source>
+        <translation>Не удалось сохранить новый порог.</translation>
+    </message>
+    <message>
+        <source>{reason} The model in use is unchanged.</source>
+        <translation>{reason} Используемая модель не изменилась.</translation>
+    </message>
+    <message>
+        <source>The new threshold ({threshold}) is now in use.</source>
+        <translation>Новый порог ({threshold}) теперь используется.</translation>
+    </message>
+    <message>
+        <source>The new threshold could not be switched on; the model in use is unchanged.</source>
+        <translation>Не удалось включить новый порог; используемая модель не изменилась.</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingProcess</name>
+    <message>
+        <source>Training failed.</source>
+        <translation>Обучение не удалось.</translation>
+    </message>
+    <message>
+        <source>Training was stopped. No new model was saved; the model in use is unchanged.</source>
+        <translation>Обучение остановлено. Новая модель не сохранена; используемая модель не изменилась.</translation>
+    </message>
+    <message>
+        <source>Training stopped unexpectedly. No new model was saved; the model in use is unchanged.</source>
+        <translation>Обучение неожиданно прервалось. Новая модель не сохранена; используемая модель не изменилась.</translation>
+    </message>
+    <message>
+        <source>The training program could not be started. Please reinstall cxrviewer or ask IT.</source>
+        <translation>Не удалось запустить программу обучения. Переустановите cxrviewer или обратитесь к ИТ-специалисту.</translation>
+    </message>
+    <message>
+        <source>Starting training…</source>
+        <translation>Запуск обучения…</translation>
+    </message>
+    <message>
+        <source>Stopping after the current step…</source>
+        <translation>Остановка после текущего шага…</translation>
+    </message>
+    <message>
+        <source>Training: round {epoch} of {epochs}</source>
+        <translation>Обучение: цикл {epoch} из {epochs}</translation>
+    </message>
+    <message>
+        <source>Reading images: {done} of {total}</source>
+        <translation>Чтение снимков: {done} из {total}</translation>
+    </message>
+    <message>
+        <source>Training: first round…</source>
+        <translation>Обучение: первый цикл…</translation>
+    </message>
+    <message>
+        <source>Saving the new model…</source>
+        <translation>Сохранение новой модели…</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingTab</name>
+    <message>
+        <source>Retraining needs the full installation ({bundle}). Ask your IT contact. Adjusting the threshold works in this installation.</source>
+        <translation>Для дообучения нужна полная установка ({bundle}). Обратитесь к вашему ИТ-специалисту. Настройка порога работает и в этой установке.</translation>
+    </message>
+    <message>
+        <source>Retraining needs the full installation ({bundle}, or cxrviewer installed with its “train” extra). Ask your IT contact. Adjusting the threshold works in this installation.</source>
+        <translation>Для дообучения нужна полная установка ({bundle} или cxrviewer, установленный с дополнением «train»). Обратитесь к вашему ИТ-специалисту. Настройка порога работает и в этой установке.</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Параметры</translation>
+    </message>
+    <message>
+        <source>Improve the model in use with your X-rays (recommended)</source>
+        <translation>Улучшить используемую модель на ваших снимках (рекомендуется)</translation>
+    </message>
+    <message>
+        <source>Train a new model from scratch (needs many more images)</source>
+        <translation>Обучить новую модель с нуля (нужно гораздо больше снимков)</translation>
+    </message>
+    <message>
+        <source>{n} rounds</source>
+        <translation>циклов: {n}</translation>
+    </message>
+    <message>
+        <source>{n} % of patients</source>
+        <translation>{n}&#xa0;% пациентов</translation>
+    </message>
+    <message>
+        <source>Half of these images tune the new model, half compare it with the model in use. None of them are used to train it.</source>
+        <translation>Половина этих снимков служит для настройки новой модели, половина — для её сравнения с используемой. Для обучения ни один из них не используется.</translation>
+    </message>
+    <message>
+        <source>Training length:</source>
+        <translation>Длительность обучения:</translation>
+    </message>
+    <message>
+        <source>Set aside for checking:</source>
+        <translation>Отложить для проверки:</translation>
+    </message>
+    <message>
+        <source>Start training</source>
+        <translation>Начать обучение</translation>
+    </message>
+    <message>
+        <source>Stop training</source>
+        <translation>Остановить обучение</translation>
+    </message>
+    <message>
+        <source>Training progress</source>
+        <translation>Ход обучения</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>Цикл</translation>
+    </message>
+    <message>
+        <source>Training error should fall; the check score (AUC on images set aside for tuning) should rise. 1.0 is perfect, 0.5 is chance.</source>
+        <translation>Ошибка обучения должна снижаться, а контрольный показатель (AUC на снимках, отложенных для настройки) — расти. 1,0 — идеально, 0,5 — случайное угадывание.</translation>
+    </message>
+    <message>
+        <source>The curve appears after the first round.</source>
+        <translation>Кривая появится после первого цикла.</translation>
+    </message>
+    <message>
+        <source>New model compared with the model in use, on your images set aside</source>
+        <translation>Новая модель в сравнении с используемой на ваших отложенных снимках</translation>
+    </message>
+    <message>
+        <source>Model in use</source>
+        <translation>Используемая модель</translation>
+    </message>
+    <message>
+        <source>New model</source>
+        <translation>Новая модель</translation>
+    </message>
+    <message>
+        <source>Tells normal from abnormal (AUC, 1.00 = perfect)</source>
+        <translation>Различение нормы и патологии (AUC, 1,00 = идеально)</translation>
+    </message>
+    <message>
+        <source>Abnormal images flagged (sensitivity)</source>
+        <translation>Отмечено снимков с патологией (чувствительность)</translation>
+    </message>
+    <message>
+        <source>Normal images not flagged (specificity)</source>
+        <translation>Не отмечено снимков без патологии (специфичность)</translation>
+    </message>
+    <message>
+        <source>Threshold (flag when score is at least)</source>
+        <translation>Порог (отмечать при показателе не ниже)</translation>
+    </message>
+    <message>
+        <source>Flagged abnormal vs false alarms</source>
+        <translation>Отмеченная патология и ложные тревоги</translation>
+    </message>
+    <message>
+        <source>False alarms (normal images flagged)</source>
+        <translation>Ложные тревоги (отмеченные снимки без патологии)</translation>
+    </message>
+    <message>
+        <source>Abnormal images flagged</source>
+        <translation>Отмеченные снимки с патологией</translation>
+    </message>
+    <message>
+        <source>Use the new model</source>
+        <translation>Использовать новую модель</translation>
+    </message>
+    <message>
+        <source>Discard the new model</source>
+        <translation>Отказаться от новой модели</translation>
+    </message>
+    <message>
+        <source>AUC summarises how well the scores separate normal from abnormal images at every threshold. Sensitivity and specificity are at each model&apos;s own threshold.</source>
+        <translation>AUC показывает, насколько хорошо показатели разделяют снимки с патологией и без неё при любом пороге. Чувствительность и специфичность даны при собственном пороге каждой модели.</translation>
+    </message>
+    <message>
+        <source>First check a folder of labelled X-rays on the “1. Local X-rays” tab.</source>
+        <translation>Сначала проверьте папку с размеченными снимками на вкладке «1. Местные снимки».</translation>
+    </message>
+    <message>
+        <source>Training is not possible with these images: {reason}</source>
+        <translation>Обучение на этих снимках невозможно: {reason}</translation>
+    </message>
+    <message>
+        <source>Images: {normal} normal and {abnormal} abnormal from {folder}.</source>
+        <translation>Снимки из {folder}: норма — {normal}, патология — {abnormal}.</translation>
+    </message>
+    <message>
+        <source>The model in use cannot be improved here (the file needed for further training is not part of it). Choose “Train a new model from scratch”, or put back the model supplied with cxrviewer first.</source>
+        <translation>Используемую модель здесь нельзя улучшить (в ней нет файла, нужного для дальнейшего обучения). Выберите «Обучить новую модель с нуля» или сначала верните модель, поставляемую с cxrviewer.</translation>
+    </message>
+    <message>
+        <source>Training on {train} images; {tune} tune it and {check} are kept aside to compare it with the model in use.</source>
+        <translation>Обучение на снимках: {train}; для настройки: {tune}; отложено для сравнения с используемой моделью: {check}.</translation>
+    </message>
+    <message>
+        <source>Training error</source>
+        <translation>Ошибка обучения</translation>
+    </message>
+    <message>
+        <source>Check score (AUC)</source>
+        <translation>Контрольный показатель (AUC)</translation>
+    </message>
+    <message>
+        <source>Training finished. Comparing the new model with the model in use…</source>
+        <translation>Обучение завершено. Новая модель сравнивается с используемой…</translation>
+    </message>
+    <message>
+        <source>Both models were scored on the same {images} images set aside ({normal} normal, {abnormal} abnormal); the new model never saw them during training.</source>
+        <translation>Обе модели оценены на одних и тех же отложенных снимках (всего: {images}; норма: {normal}, патология: {abnormal}); новая модель не видела их при обучении.</translation>
+    </message>
+    <message>
+        <source>Model in use (AUC {auc})</source>
+        <translation>Используемая модель (AUC {auc})</translation>
+    </message>
+    <message>
+        <source>New model (AUC {auc})</source>
+        <translation>Новая модель (AUC {auc})</translation>
+    </message>
+    <message>
+        <source>The new model could not be compared: {reason} It was discarded.</source>
+        <translation>Не удалось сравнить новую модель: {reason} Она удалена.</translation>
+    </message>
+    <message>
+        <source>The new model could not be saved.</source>
+        <translation>Не удалось сохранить новую модель.</translation>
+    </message>
+    <message>
+        <source>{reason} The model in use is unchanged.</source>
+        <translation>{reason} Используемая модель не изменилась.</translation>
+    </message>
+    <message>
+        <source>The new model is now in use: {model}.</source>
+        <translation>Новая модель теперь используется: {model}.</translation>
+    </message>
+    <message>
+        <source>The new model was saved but could not be switched on; the model in use is unchanged. See the Models tab.</source>
+        <translation>Новая модель сохранена, но включить её не удалось; используемая модель не изменилась. См. вкладку «Модели».</translation>
+    </message>
+    <message>
+        <source>The new model was discarded. The model in use is unchanged.</source>
+        <translation>Новая модель удалена. Используемая модель не изменилась.</translation>
     </message>
 </context>
 <context>

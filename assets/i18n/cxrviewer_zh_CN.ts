@@ -2,6 +2,97 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>AdaptTab</name>
+    <message>
+        <source>Check the model in use on your own labelled X-rays, and fit an adapted version of it (a new final step on the model&apos;s features; the network itself is unchanged). Every image is scored by a version fitted without it. Switching to the adapted model is recommended only when it is better beyond reasonable doubt.</source>
+        <translation>在您自己已标注的X线图像上检验当前使用的模型，并拟合一个适配版本（在模型特征之上新增的最后一步；网络本身不变）。每张图像都由未使用该图像拟合的版本评分。只有当适配模型的优势确凿无疑时，才建议切换到适配模型。</translation>
+    </message>
+    <message>
+        <source>No labelled X-rays chosen.</source>
+        <translation>尚未选择已标注的X线图像。</translation>
+    </message>
+    <message>
+        <source>Choose folder or list…</source>
+        <translation>选择文件夹或列表…</translation>
+    </message>
+    <message>
+        <source>Use the images the clinicians reviewed instead</source>
+        <translation>改用临床医生已复核的图像</translation>
+    </message>
+    <message>
+        <source>Check and adapt</source>
+        <translation>检验并适配</translation>
+    </message>
+    <message>
+        <source>ROC on your X-rays</source>
+        <translation>您的X线图像上的 ROC</translation>
+    </message>
+    <message>
+        <source>1 - specificity</source>
+        <translation>1 - 特异度</translation>
+    </message>
+    <message>
+        <source>sensitivity</source>
+        <translation>敏感度</translation>
+    </message>
+    <message>
+        <source>Switch on although it is not recommended (recorded in the audit log)</source>
+        <translation>尽管不推荐仍然启用（记录在审计日志中）</translation>
+    </message>
+    <message>
+        <source>Use the adapted model</source>
+        <translation>使用适配模型</translation>
+    </message>
+    <message>
+        <source>Folder of labelled X-rays</source>
+        <translation>已标注X线图像的文件夹</translation>
+    </message>
+    <message>
+        <source>Choose a folder or list of labelled X-rays first, or use the reviewed images.</source>
+        <translation>请先选择已标注X线图像的文件夹或列表，或使用已复核的图像。</translation>
+    </message>
+    <message>
+        <source>Scoring {images} labelled X-rays…</source>
+        <translation>正在为 {images} 张已标注的X线图像评分…</translation>
+    </message>
+    <message>
+        <source>Model in use (AUC {auc})</source>
+        <translation>当前使用的模型（AUC {auc}）</translation>
+    </message>
+    <message>
+        <source>Adapted, cross-validated (AUC {auc})</source>
+        <translation>适配模型，交叉验证（AUC {auc}）</translation>
+    </message>
+    <message>
+        <source>{reason} ({images} images; gain in AUC {gain}, 95% interval {low} to {high}; adapted model at its threshold: sensitivity {sensitivity}, specificity {specificity}.)</source>
+        <translation>{reason}（{images} 张图像；AUC 提升 {gain}，95% 置信区间 {low} 至 {high}；适配模型在其阈值下：敏感度 {sensitivity}，特异度 {specificity}。）</translation>
+    </message>
+    <message>
+        <source>The adapted model is not recommended; tick the override box to switch it on anyway.</source>
+        <translation>不推荐使用适配模型；如仍要启用，请勾选例外选项。</translation>
+    </message>
+    <message>
+        <source>Not recommended</source>
+        <translation>不推荐</translation>
+    </message>
+    <message>
+        <source>The local check did not show that the adapted model is better. Switch it on anyway? This is recorded in the audit log.</source>
+        <translation>本地检验未显示适配模型更好。仍要启用吗？此操作会记录在审计日志中。</translation>
+    </message>
+    <message>
+        <source>The adapted model could not be saved.</source>
+        <translation>无法保存适配模型。</translation>
+    </message>
+    <message>
+        <source>{reason} The model in use is unchanged.</source>
+        <translation>{reason} 当前使用的模型未更改。</translation>
+    </message>
+    <message>
+        <source>The adapted model is now in use: {model}.</source>
+        <translation>适配模型现已使用：{model}。</translation>
+    </message>
+</context>
+<context>
     <name>AdminDialog</name>
     <message>
         <source>A new model is being trained or awaits a decision. Unlock to stop or decide, or leave this window open: the work goes on while it is locked.</source>
@@ -246,6 +337,85 @@
     </message>
 </context>
 <context>
+    <name>DataTab</name>
+    <message>
+        <source>… and {count} more.</source>
+        <translation>……另有 {count} 项。</translation>
+    </message>
+    <message>
+        <source>Choose chest X-rays from your clinic whose findings are known. Three ways of labelling them are understood: subfolders named &lt;b&gt;normal&lt;/b&gt; and &lt;b&gt;abnormal&lt;/b&gt;; file names ending in &lt;b&gt;_0&lt;/b&gt; (normal) or &lt;b&gt;_1&lt;/b&gt; (abnormal); or a CSV list with the columns &lt;b&gt;file&lt;/b&gt; and &lt;b&gt;label&lt;/b&gt; (0 or 1) and, if a patient has several images, &lt;b&gt;group&lt;/b&gt; (for example the patient number).</source>
+        <translation>请选择本机构已知结论的胸部X线图像。支持三种标注方式：名为 &lt;b&gt;normal&lt;/b&gt;（正常）和 &lt;b&gt;abnormal&lt;/b&gt;（异常）的子文件夹；文件名以 &lt;b&gt;_0&lt;/b&gt;（正常）或 &lt;b&gt;_1&lt;/b&gt;（异常）结尾；或包含 &lt;b&gt;file&lt;/b&gt; 和 &lt;b&gt;label&lt;/b&gt;（0 或 1）列的 CSV 列表，如一位患者有多张图像，另加 &lt;b&gt;group&lt;/b&gt; 列（例如患者编号）。这些名称须按原样用英文书写。</translation>
+    </message>
+    <message>
+        <source>Folder or CSV list of labelled X-rays</source>
+        <translation>已标注X线图像的文件夹或 CSV 列表</translation>
+    </message>
+    <message>
+        <source>Choose folder…</source>
+        <translation>选择文件夹…</translation>
+    </message>
+    <message>
+        <source>Choose CSV list…</source>
+        <translation>选择 CSV 列表…</translation>
+    </message>
+    <message>
+        <source>Check images</source>
+        <translation>检查图像</translation>
+    </message>
+    <message>
+        <source>The check report appears here.</source>
+        <translation>检查报告将显示在此处。</translation>
+    </message>
+    <message>
+        <source>Folder of labelled X-rays</source>
+        <translation>已标注X线图像的文件夹</translation>
+    </message>
+    <message>
+        <source>CSV list of labelled X-rays</source>
+        <translation>已标注X线图像的 CSV 列表</translation>
+    </message>
+    <message>
+        <source>CSV list (*.csv)</source>
+        <translation>CSV 列表 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Choose a folder or a CSV list first.</source>
+        <translation>请先选择文件夹或 CSV 列表。</translation>
+    </message>
+    <message>
+        <source>First use or discard the new model (tab “2. Retrain and compare”).</source>
+        <translation>请先使用或丢弃新模型（“2. 重新训练并比较”选项卡）。</translation>
+    </message>
+    <message>
+        <source>Reading every image once to check it…</source>
+        <translation>正在逐一读取每张图像进行检查…</translation>
+    </message>
+    <message>
+        <source>These images can be used for retraining.</source>
+        <translation>这些图像可用于重新训练。</translation>
+    </message>
+    <message>
+        <source>The images are divided into three parts: &lt;b&gt;{train}&lt;/b&gt; to train on, &lt;b&gt;{tune}&lt;/b&gt; to tune, and &lt;b&gt;{check}&lt;/b&gt; ({normal} normal, {abnormal} abnormal) to compare the new model with the model in use.</source>
+        <translation>图像分为三部分：&lt;b&gt;{train}&lt;/b&gt; 张用于训练，&lt;b&gt;{tune}&lt;/b&gt; 张用于调优，&lt;b&gt;{check}&lt;/b&gt; 张（正常 {normal} 张，异常 {abnormal} 张）用于将新模型与当前使用的模型进行比较。</translation>
+    </message>
+    <message>
+        <source> Images of the same patient (the list&apos;s &lt;b&gt;group&lt;/b&gt; column) always stay in the same part.</source>
+        <translation>同一患者的图像（列表的 &lt;b&gt;group&lt;/b&gt; 列）始终位于同一部分。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Files that cannot be read&lt;/b&gt; (they will be left out):</source>
+        <translation>&lt;b&gt;无法读取的文件&lt;/b&gt;（将被排除）：</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Identical files&lt;/b&gt; (the same image stored more than once):</source>
+        <translation>&lt;b&gt;相同的文件&lt;/b&gt;（同一图像存储了多次）：</translation>
+    </message>
+    <message>
+        <source>labelled differently</source>
+        <translation>标注不一致</translation>
+    </message>
+</context>
+<context>
     <name>FilterExportBar</name>
     <message>
         <source>Flagged only</source>
@@ -415,6 +585,13 @@
     <message>
         <source>The language will change when cxrviewer is restarted.</source>
         <translation>重新启动 cxrviewer 后将切换语言。</translation>
+    </message>
+</context>
+<context>
+    <name>LineChart</name>
+    <message>
+        <source>No data yet</source>
+        <translation>尚无数据</translation>
     </message>
 </context>
 <context>
@@ -663,6 +840,109 @@ The reason is given on the right.</source>
     <message>
         <source>Screening stopped because of an unexpected problem. The details were written to the log.</source>
         <translation>筛查因意外问题而停止。详细信息已写入日志。</translation>
+    </message>
+</context>
+<context>
+    <name>ModelsTab</name>
+    <message>
+        <source>activated</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>拒绝</translation>
+    </message>
+    <message>
+        <source>rolled back</source>
+        <translation>回退到之前的模型</translation>
+    </message>
+    <message>
+        <source>recalibrated</source>
+        <translation>调整阈值</translation>
+    </message>
+    <message>
+        <source>training failed</source>
+        <translation>训练失败</translation>
+    </message>
+    <message>
+        <source>passphrase set</source>
+        <translation>设置口令短语</translation>
+    </message>
+    <message>
+        <source>wrong passphrase</source>
+        <translation>口令短语错误</translation>
+    </message>
+    <message>
+        <source>Supplied with cxrviewer</source>
+        <translation>cxrviewer 自带</translation>
+    </message>
+    <message>
+        <source>Chosen outside this list</source>
+        <translation>从此列表之外选择</translation>
+    </message>
+    <message>
+        <source>Threshold adjusted on local X-rays</source>
+        <translation>阈值已用本地X线图像调整</translation>
+    </message>
+    <message>
+        <source>Retrained on local X-rays</source>
+        <translation>已用本地X线图像重新训练</translation>
+    </message>
+    <message>
+        <source>Trained on local X-rays</source>
+        <translation>已用本地X线图像训练</translation>
+    </message>
+    <message>
+        <source>AUC {auc} · flags {sensitivity} of abnormal, clears {specificity} of normal</source>
+        <translation>AUC {auc} · 标记 {sensitivity} 的异常图像，{specificity} 的正常图像低于阈值</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>添加时间</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Results on images set aside</source>
+        <translation>预留图像上的结果</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>使用中</translation>
+    </message>
+    <message>
+        <source>Use the selected model</source>
+        <translation>使用所选模型</translation>
+    </message>
+    <message>
+        <source>Recent decisions (audit log):</source>
+        <translation>最近的决定（审计日志）：</translation>
+    </message>
+    <message>
+        <source>In use now: {model}, threshold {threshold}</source>
+        <translation>当前使用：{model}，阈值 {threshold}</translation>
+    </message>
+    <message>
+        <source>● in use</source>
+        <translation>● 使用中</translation>
+    </message>
+    <message>
+        <source>No decisions recorded yet.</source>
+        <translation>尚无决定记录。</translation>
+    </message>
+    <message>
+        <source>Finish or discard the new model first.</source>
+        <translation>请先完成或丢弃新模型。</translation>
+    </message>
+    <message>
+        <source>Now in use: {model}.</source>
+        <translation>现已使用：{model}。</translation>
     </message>
 </context>
 <context>
@@ -1295,6 +1575,133 @@ Open a chest X-ray to see its abnormality score.</source>
     </message>
 </context>
 <context>
+    <name>ReviewsTab</name>
+    <message>
+        <source>Missed by the model</source>
+        <translation>模型漏判</translation>
+    </message>
+    <message>
+        <source>Flagged, reviewer: normal</source>
+        <translation>已标记，复核人：正常</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Reviewer said</source>
+        <translation>复核人判定</translation>
+    </message>
+    <message>
+        <source>Model said</source>
+        <translation>模型结果</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>复核人</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>The list could not be saved to {path} ({reason}). Choose another folder.</source>
+        <translation>无法将列表保存到 {path}（{reason}）。请选择其他文件夹。</translation>
+    </message>
+    <message>
+        <source>Each image&apos;s latest decision by your clinicians, compared with the model&apos;s flag at the time. Images marked not readable, and images without a score, are left out of the rates.</source>
+        <translation>每张图像由贵机构临床医生作出的最新判定，与当时模型的标记进行比较。标为无法判读的图像和没有评分的图像不计入比率。</translation>
+    </message>
+    <message>
+        <source>Images reviewed:</source>
+        <translation>已复核图像：</translation>
+    </message>
+    <message>
+        <source>Sensitivity:</source>
+        <translation>敏感度：</translation>
+    </message>
+    <message>
+        <source>Specificity:</source>
+        <translation>特异度：</translation>
+    </message>
+    <message>
+        <source>Agreement:</source>
+        <translation>一致率：</translation>
+    </message>
+    <message>
+        <source>Models:</source>
+        <translation>模型：</translation>
+    </message>
+    <message>
+        <source>Disagreements</source>
+        <translation>不一致</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Save as a labelled list…</source>
+        <translation>另存为已标注列表…</translation>
+    </message>
+    <message>
+        <source>Check that the reviewed files are unchanged and list them with their decision as labels, for the “1. Local X-rays” tab (no image is copied)</source>
+        <translation>检查已复核的文件未被更改，并以其判定作为标注列出，供“1. 本地X线图像”选项卡使用（不复制任何图像）</translation>
+    </message>
+    <message>
+        <source>The clinicians&apos; decisions could not be read. The details are in the log.</source>
+        <translation>无法读取临床医生的判定。详细信息见日志。</translation>
+    </message>
+    <message>
+        <source>{reviewed} ({abnormal} abnormal, {normal} normal, {unreadable} not readable); {compared} compared with the model</source>
+        <translation>{reviewed} 张（异常 {abnormal} 张，正常 {normal} 张，无法判读 {unreadable} 张）；其中 {compared} 张已与模型比较</translation>
+    </message>
+    <message>
+        <source>{rate} — abnormal images the model flagged</source>
+        <translation>{rate} — 被模型标记的异常图像</translation>
+    </message>
+    <message>
+        <source>{rate} — normal images it left below the threshold</source>
+        <translation>{rate} — 模型判为低于阈值的正常图像</translation>
+    </message>
+    <message>
+        <source>Disagreements ({count}), newest first</source>
+        <translation>不一致（{count}），最新的在前</translation>
+    </message>
+    <message>
+        <source>flagged</source>
+        <translation>已标记</translation>
+    </message>
+    <message>
+        <source>below threshold</source>
+        <translation>低于阈值</translation>
+    </message>
+    <message>
+        <source>Save the reviewed images as a labelled list</source>
+        <translation>将已复核图像另存为已标注列表</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>No list was saved: {reason}.</source>
+        <translation>未保存列表：{reason}。</translation>
+    </message>
+    <message>
+        <source>{result}. Saved to {path}: choose it on the “1. Local X-rays” tab to check it or to train on it.</source>
+        <translation>{result}。已保存到 {path}：请在“1. 本地X线图像”选项卡中选择它，以进行检查或用于训练。</translation>
+    </message>
+</context>
+<context>
     <name>RunReport</name>
     <message>
         <source>Screening run summary</source>
@@ -1487,6 +1894,311 @@ Open a chest X-ray to see its abnormality score.</source>
     <message>
         <source>Patient and study of the image shown</source>
         <translation>所显示图像的患者和检查</translation>
+    </message>
+</context>
+<context>
+    <name>ThresholdTab</name>
+    <message>
+        <source>Calculated on {images} images ({normal} normal, {abnormal} abnormal). With the new threshold, {sensitivity} of abnormal images are flagged, and {after} of normal images would be flagged for review (now {before}).</source>
+        <translation>基于 {images} 张图像计算（正常 {normal} 张，异常 {abnormal} 张）。采用新阈值时，{sensitivity} 的异常图像会被标记，{after} 的正常图像会被标记为需复核（目前为 {before}）。</translation>
+    </message>
+    <message>
+        <source> With fewer than 100 images these figures are rough.</source>
+        <translation>图像少于 100 张时，这些数据只是粗略估计。</translation>
+    </message>
+    <message>
+        <source>The threshold decides above which score an image is flagged “Review recommended”. Here it can be set on your own labelled X-rays so that the model in use flags a chosen share of abnormal images. The model itself is not changed; the adjusted version is added to the Models list, so the previous threshold can always be put back.</source>
+        <translation>阈值决定评分达到多少时图像会被标记为“建议复核”。在此可以用您自己已标注的X线图像设置阈值，使当前使用的模型标记所选比例的异常图像。模型本身不会改变；调整后的版本会添加到模型列表中，因此随时可以恢复之前的阈值。</translation>
+    </message>
+    <message>
+        <source>First check a folder of labelled X-rays on the “1. Local X-rays” tab.</source>
+        <translation>请先在“1. 本地X线图像”选项卡中检查一个已标注X线图像的文件夹。</translation>
+    </message>
+    <message>
+        <source>{n} % of abnormal images flagged</source>
+        <translation>标记 {n}% 的异常图像</translation>
+    </message>
+    <message>
+        <source>Calculate</source>
+        <translation>计算</translation>
+    </message>
+    <message>
+        <source>Current threshold</source>
+        <translation>当前阈值</translation>
+    </message>
+    <message>
+        <source>New threshold</source>
+        <translation>新阈值</translation>
+    </message>
+    <message>
+        <source>Threshold (flag when score is at least)</source>
+        <translation>阈值（评分达到此值即标记）</translation>
+    </message>
+    <message>
+        <source>Abnormal images flagged (sensitivity)</source>
+        <translation>被标记的异常图像（敏感度）</translation>
+    </message>
+    <message>
+        <source>Normal images not flagged (specificity)</source>
+        <translation>未被标记的正常图像（特异度）</translation>
+    </message>
+    <message>
+        <source>Use the new threshold</source>
+        <translation>使用新阈值</translation>
+    </message>
+    <message>
+        <source>Target:</source>
+        <translation>目标：</translation>
+    </message>
+    <message>
+        <source>Scoring {images} images the model in use has not been trained on…</source>
+        <translation>正在为当前使用的模型未曾训练过的 {images} 张图像评分…</translation>
+    </message>
+    <message>
+        <source>The new threshold could not be saved.</source>
+        <translation>无法保存新阈值。</translation>
+    </message>
+    <message>
+        <source>{reason} The model in use is unchanged.</source>
+        <translation>{reason} 当前使用的模型未更改。</translation>
+    </message>
+    <message>
+        <source>The new threshold ({threshold}) is now in use.</source>
+        <translation>新阈值（{threshold}）现已启用。</translation>
+    </message>
+    <message>
+        <source>The new threshold could not be switched on; the model in use is unchanged.</source>
+        <translation>无法启用新阈值；当前使用的模型未更改。</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingProcess</name>
+    <message>
+        <source>Training failed.</source>
+        <translation>训练失败。</translation>
+    </message>
+    <message>
+        <source>Training was stopped. No new model was saved; the model in use is unchanged.</source>
+        <translation>训练已停止。未保存新模型；当前使用的模型未更改。</translation>
+    </message>
+    <message>
+        <source>Training stopped unexpectedly. No new model was saved; the model in use is unchanged.</source>
+        <translation>训练意外停止。未保存新模型；当前使用的模型未更改。</translation>
+    </message>
+    <message>
+        <source>The training program could not be started. Please reinstall cxrviewer or ask IT.</source>
+        <translation>无法启动训练程序。请重新安装 cxrviewer 或联系 IT 人员。</translation>
+    </message>
+    <message>
+        <source>Starting training…</source>
+        <translation>正在启动训练…</translation>
+    </message>
+    <message>
+        <source>Stopping after the current step…</source>
+        <translation>当前步骤完成后停止…</translation>
+    </message>
+    <message>
+        <source>Training: round {epoch} of {epochs}</source>
+        <translation>训练：第 {epoch} 轮，共 {epochs} 轮</translation>
+    </message>
+    <message>
+        <source>Reading images: {done} of {total}</source>
+        <translation>正在读取图像：{done} / {total}</translation>
+    </message>
+    <message>
+        <source>Training: first round…</source>
+        <translation>训练：第一轮…</translation>
+    </message>
+    <message>
+        <source>Saving the new model…</source>
+        <translation>正在保存新模型…</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingTab</name>
+    <message>
+        <source>Retraining needs the full installation ({bundle}). Ask your IT contact. Adjusting the threshold works in this installation.</source>
+        <translation>重新训练需要完整安装版（{bundle}）。请联系您的 IT 联系人。调整阈值在当前安装中可用。</translation>
+    </message>
+    <message>
+        <source>Retraining needs the full installation ({bundle}, or cxrviewer installed with its “train” extra). Ask your IT contact. Adjusting the threshold works in this installation.</source>
+        <translation>重新训练需要完整安装版（{bundle}，或安装了“train”附加组件的 cxrviewer）。请联系您的 IT 联系人。调整阈值在当前安装中可用。</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>选项</translation>
+    </message>
+    <message>
+        <source>Improve the model in use with your X-rays (recommended)</source>
+        <translation>用您的X线图像改进当前使用的模型（推荐）</translation>
+    </message>
+    <message>
+        <source>Train a new model from scratch (needs many more images)</source>
+        <translation>从头训练新模型（需要多得多的图像）</translation>
+    </message>
+    <message>
+        <source>{n} rounds</source>
+        <translation>{n} 轮</translation>
+    </message>
+    <message>
+        <source>{n} % of patients</source>
+        <translation>{n}% 的患者</translation>
+    </message>
+    <message>
+        <source>Half of these images tune the new model, half compare it with the model in use. None of them are used to train it.</source>
+        <translation>这些图像一半用于调优新模型，一半用于将其与当前使用的模型比较。它们都不用于训练。</translation>
+    </message>
+    <message>
+        <source>Training length:</source>
+        <translation>训练长度：</translation>
+    </message>
+    <message>
+        <source>Set aside for checking:</source>
+        <translation>留作检验：</translation>
+    </message>
+    <message>
+        <source>Start training</source>
+        <translation>开始训练</translation>
+    </message>
+    <message>
+        <source>Stop training</source>
+        <translation>停止训练</translation>
+    </message>
+    <message>
+        <source>Training progress</source>
+        <translation>训练进度</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>轮次</translation>
+    </message>
+    <message>
+        <source>Training error should fall; the check score (AUC on images set aside for tuning) should rise. 1.0 is perfect, 0.5 is chance.</source>
+        <translation>训练误差应下降；检验评分（预留调优图像上的 AUC）应上升。1.0 为完美，0.5 相当于随机。</translation>
+    </message>
+    <message>
+        <source>The curve appears after the first round.</source>
+        <translation>曲线将在第一轮后出现。</translation>
+    </message>
+    <message>
+        <source>New model compared with the model in use, on your images set aside</source>
+        <translation>在您的预留图像上将新模型与当前使用的模型比较</translation>
+    </message>
+    <message>
+        <source>Model in use</source>
+        <translation>当前使用的模型</translation>
+    </message>
+    <message>
+        <source>New model</source>
+        <translation>新模型</translation>
+    </message>
+    <message>
+        <source>Tells normal from abnormal (AUC, 1.00 = perfect)</source>
+        <translation>区分正常与异常（AUC，1.00 = 完美）</translation>
+    </message>
+    <message>
+        <source>Abnormal images flagged (sensitivity)</source>
+        <translation>被标记的异常图像（敏感度）</translation>
+    </message>
+    <message>
+        <source>Normal images not flagged (specificity)</source>
+        <translation>未被标记的正常图像（特异度）</translation>
+    </message>
+    <message>
+        <source>Threshold (flag when score is at least)</source>
+        <translation>阈值（评分达到此值即标记）</translation>
+    </message>
+    <message>
+        <source>Flagged abnormal vs false alarms</source>
+        <translation>标记的异常与误报</translation>
+    </message>
+    <message>
+        <source>False alarms (normal images flagged)</source>
+        <translation>误报（被标记的正常图像）</translation>
+    </message>
+    <message>
+        <source>Abnormal images flagged</source>
+        <translation>被标记的异常图像</translation>
+    </message>
+    <message>
+        <source>Use the new model</source>
+        <translation>使用新模型</translation>
+    </message>
+    <message>
+        <source>Discard the new model</source>
+        <translation>丢弃新模型</translation>
+    </message>
+    <message>
+        <source>AUC summarises how well the scores separate normal from abnormal images at every threshold. Sensitivity and specificity are at each model&apos;s own threshold.</source>
+        <translation>AUC 概括了评分在所有阈值下区分正常与异常图像的能力。敏感度和特异度均按各模型自身的阈值计算。</translation>
+    </message>
+    <message>
+        <source>First check a folder of labelled X-rays on the “1. Local X-rays” tab.</source>
+        <translation>请先在“1. 本地X线图像”选项卡中检查一个已标注X线图像的文件夹。</translation>
+    </message>
+    <message>
+        <source>Training is not possible with these images: {reason}</source>
+        <translation>无法用这些图像进行训练：{reason}</translation>
+    </message>
+    <message>
+        <source>Images: {normal} normal and {abnormal} abnormal from {folder}.</source>
+        <translation>图像：来自 {folder}，正常 {normal} 张，异常 {abnormal} 张。</translation>
+    </message>
+    <message>
+        <source>The model in use cannot be improved here (the file needed for further training is not part of it). Choose “Train a new model from scratch”, or put back the model supplied with cxrviewer first.</source>
+        <translation>当前使用的模型无法在此改进（它不包含继续训练所需的文件）。请选择“从头训练新模型”，或先恢复 cxrviewer 自带的模型。</translation>
+    </message>
+    <message>
+        <source>Training on {train} images; {tune} tune it and {check} are kept aside to compare it with the model in use.</source>
+        <translation>正在用 {train} 张图像训练；{tune} 张用于调优，{check} 张预留用于与当前使用的模型比较。</translation>
+    </message>
+    <message>
+        <source>Training error</source>
+        <translation>训练误差</translation>
+    </message>
+    <message>
+        <source>Check score (AUC)</source>
+        <translation>检验评分（AUC）</translation>
+    </message>
+    <message>
+        <source>Training finished. Comparing the new model with the model in use…</source>
+        <translation>训练完成。正在将新模型与当前使用的模型比较…</translation>
+    </message>
+    <message>
+        <source>Both models were scored on the same {images} images set aside ({normal} normal, {abnormal} abnormal); the new model never saw them during training.</source>
+        <translation>两个模型都在相同的 {images} 张预留图像上评分（正常 {normal} 张，异常 {abnormal} 张）；新模型在训练中从未见过这些图像。</translation>
+    </message>
+    <message>
+        <source>Model in use (AUC {auc})</source>
+        <translation>当前使用的模型（AUC {auc}）</translation>
+    </message>
+    <message>
+        <source>New model (AUC {auc})</source>
+        <translation>新模型（AUC {auc}）</translation>
+    </message>
+    <message>
+        <source>The new model could not be compared: {reason} It was discarded.</source>
+        <translation>无法比较新模型：{reason} 已将其丢弃。</translation>
+    </message>
+    <message>
+        <source>The new model could not be saved.</source>
+        <translation>无法保存新模型。</translation>
+    </message>
+    <message>
+        <source>{reason} The model in use is unchanged.</source>
+        <translation>{reason} 当前使用的模型未更改。</translation>
+    </message>
+    <message>
+        <source>The new model is now in use: {model}.</source>
+        <translation>新模型现已使用：{model}。</translation>
+    </message>
+    <message>
+        <source>The new model was saved but could not be switched on; the model in use is unchanged. See the Models tab.</source>
+        <translation>新模型已保存，但无法启用；当前使用的模型未更改。请查看“模型”选项卡。</translation>
+    </message>
+    <message>
+        <source>The new model was discarded. The model in use is unchanged.</source>
+        <translation>新模型已丢弃。当前使用的模型未更改。</translation>
     </message>
 </context>
 <context>

@@ -14,6 +14,8 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from cxrviewer.qt.admin.widgets import decimal  # the administration dialog's number formatter (QLocale)
+
 BLUE = QColor("#1f6fb2")
 ORANGE = QColor("#d9731a")
 GREY = QColor("#8a8a8a")
@@ -40,7 +42,7 @@ class LineChart(QWidget):
         self.y_range: tuple[float, float] | None = None
         self.diagonal = False  # the chance line of a ROC chart
         self.integer_x = False  # x counts something (training rounds): whole-number ticks
-        self.placeholder = "No data yet"
+        self.placeholder = self.tr("No data yet")
         self._series: list[Series] = []
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(220, 170)
@@ -86,8 +88,9 @@ class LineChart(QWidget):
 
     @staticmethod
     def _tick_text(value: float, step: float) -> str:
+        """A tick's number as the GUI's language writes it ("0.25"; "0,25" in French)."""
         decimals = next((d for d in range(4) if abs(step * 10**d - round(step * 10**d)) < 1e-6), 3)
-        return f"{value:.{decimals}f}"
+        return decimal(value, decimals)
 
     # ------------------------------------------------------------ painting
 

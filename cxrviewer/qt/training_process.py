@@ -20,12 +20,25 @@ import sys
 from collections import deque
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QProcess, QProcessEnvironment, QTimer, Signal, SignalInstance, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QProcess, QProcessEnvironment, QTimer, Signal, SignalInstance, Slot
 
 log = logging.getLogger(__name__)
 
 DEFAULT_GRACE_MS = 10_000
 CLI_NAME = "cxrviewer-cli"
+
+# why a run ended without a model: ``failed`` carries these in English (the audit log keeps them so); shown through ``tr_failure``
+TRAINING_FAILED = QT_TRANSLATE_NOOP("TrainingProcess", "Training failed.")
+STOPPED = QT_TRANSLATE_NOOP("TrainingProcess", "Training was stopped. No new model was saved; the model in use is unchanged.")
+STOPPED_UNEXPECTEDLY = QT_TRANSLATE_NOOP(
+    "TrainingProcess", "Training stopped unexpectedly. No new model was saved; the model in use is unchanged.")
+NOT_STARTED = QT_TRANSLATE_NOOP(
+    "TrainingProcess", "The training program could not be started. Please reinstall cxrviewer or ask IT.")
+
+
+def tr_failure(message: str) -> str:
+    """A ``failed`` sentence in the GUI's language (the training program's own sentence is shown as it came)."""
+    return QCoreApplication.translate("TrainingProcess", message)
 
 
 def training_command(
@@ -116,7 +129,7 @@ class TrainingProcess(QObject):
     status_changed = Signal(str)  # a plain sentence: "Reading images: 120 of 300", ...
     data_summarized = Signal(dict)  # the "data" event: images per split
     finished = Signal(str)  # folder of the new model
-    failed = Signal(str)  # a plain sentence
+    failed = Signal(str)  # a plain sentence: this module's in English (see ``tr_failure``), or the training program's
 
     def __init__(self, parent: QObject | None = None, grace_ms: int = DEFAULT_GRACE_MS) -> None:
         super().__init__(parent)
@@ -147,7 +160,7 @@ class TrainingProcess(QObject):
             env.insert("CXRVIEWER_HOME", os.environ["CXRVIEWER_HOME"])
         self._process.setProcessEnvironment(env)
         log.info("starting training: %s %s", program, " ".join(args))
-        self.status_changed.emit("Starting training…")
+        self.status_changed.emit(self.tr("Starting training…"))
         self._process.start(program, args)
 
     def is_running(self) -> bool:
@@ -158,7 +171,7 @@ class TrainingProcess(QObject):
         if not self.is_running() or self._cancel_requested:
             return
         self._cancel_requested = True
-        self.status_changed.emit("Stopping after the current step…")
+        self.status_changed.emit(self.tr("Stopping after the current step…"))
         self._process.write(b"stop\n")
         self._kill_timer.start(self.grace_ms)
 
@@ -193,15 +206,16 @@ class TrainingProcess(QObject):
         if kind == "epoch":
             self.progress.emit(int(event.get("epoch", 0)), int(event.get("epochs", 0)),
                                _number(event.get("loss")), _number(event.get("val_auc")))
-            self.status_changed.emit(f"Training: round {event.get('epoch')} of {event.get('epochs')}")
+            self.status_changed.emit(self.tr("Training: round {epoch} of {epochs}").format(
+                epoch=event.get("epoch"), epochs=event.get("epochs")))
         elif kind == "preprocess":
-            self.status_changed.emit(f"Reading images: {event.get('done')} of {event.get('total')}")
+            self.status_changed.emit(self.tr("Reading images: {done} of {total}").format(done=event.get("done"), total=event.get("total")))
         elif kind == "data":
             self.data_summarized.emit(event)
-            self.status_changed.emit("Training: first round…")
+            self.status_changed.emit(self.tr("Training: first round…"))
         elif kind == "done":
             self._done = event
-            self.status_changed.emit("Saving the new model…")
+            self.status_changed.emit(self.tr("Saving the new model…"))
         elif kind == "error":
             self._error = event
             log.error("training reported an error: %s (%s)", event.get("message"), event.get("detail"))
@@ -225,11 +239,11 @@ class TrainingProcess(QObject):
             self._end(self.finished, str(self._done.get("model_dir", "")))
             return
         if self._error:
-            message = str(self._error.get("message") or "Training failed.")
+            message = str(self._error.get("message") or TRAINING_FAILED)
         elif self._cancel_requested:
-            message = "Training was stopped. No new model was saved; the model in use is unchanged."
+            message = STOPPED
         else:
-            message = "Training stopped unexpectedly. No new model was saved; the model in use is unchanged."
+            message = STOPPED_UNEXPECTEDLY
             log.error("training child ended: exit code %s, crashed=%s; last stderr lines:\n%s",
                       exit_code, crashed, self.stderr_tail)
         self._end(self.failed, message)
@@ -238,7 +252,7 @@ class TrainingProcess(QObject):
     def _on_error(self, error: QProcess.ProcessError) -> None:
         if error == QProcess.ProcessError.FailedToStart:
             log.error("training program could not be started: %s", self._process.errorString())
-            self._end(self.failed, "The training program could not be started. Please reinstall cxrviewer or ask IT.")
+            self._end(self.failed, NOT_STARTED)
         # other errors (crash, read/write) are followed by finished(), which reports them
 
     def _end(self, signal: SignalInstance, value: str) -> None:

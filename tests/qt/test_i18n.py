@@ -125,6 +125,55 @@ def test_english_is_unchanged(in_language, make_window, xray_png, wait_for_resul
     assert window.menuBar().actions()[0].text() == "&File"
 
 
+def _accelerator(text: str) -> str | None:
+    """The letter after a single "&" ("E&xit" -> "x"; "&&" is a literal ampersand), lower-cased."""
+    found = re.search(r"&([^&])", text.replace("&&", ""))
+    return found.group(1).lower() if found else None
+
+
+def accelerator_clashes(menu_titles: list[str], menus: dict[str, list[str]]) -> list[str]:
+    """Menu titles of a menu bar, or entries of one menu, that share an accelerator letter with another."""
+    clashes = []
+    for where, texts in {"menu bar": menu_titles, **menus}.items():
+        seen: dict[str, str] = {}
+        for text in texts:
+            letter = _accelerator(text)
+            if letter is None:
+                continue
+            if letter in seen:
+                clashes.append(f"{where}: {seen[letter]!r} and {text!r} both use &{letter}")
+            seen.setdefault(letter, text)
+    return clashes
+
+
+def test_accelerator_clashes_are_found():
+    assert accelerator_clashes(["&File", "&Fichier"], {}) == ["menu bar: '&File' and '&Fichier' both use &f"]
+    assert accelerator_clashes(["&File"], {"&File": ["&Open", "E&xit", "Save && &close", "Print"]}) == []
+    assert accelerator_clashes([], {"&View": ["&Zoom in", "&zoom out"]}) == ["&View: '&Zoom in' and '&zoom out' both use &z"]
+
+
+@pytest.mark.parametrize("language", ("en", *LANGUAGES))
+def test_menu_accelerators_differ_within_each_menu(language, in_language, make_window):
+    """Within the menu bar and within each menu (and submenu) of the main window no two entries share an
+    accelerator letter, in every language (Alt+letter would otherwise only cycle between them)."""
+    in_language(language)
+    window = make_window(wait_for_model=False)
+    menus: dict[str, list[str]] = {}
+
+    def collect(menu, name: str) -> None:
+        entries = [action for action in menu.actions() if not action.isSeparator()]
+        menus[name] = [action.text() for action in entries]
+        for action in entries:
+            if action.menu() is not None:
+                collect(action.menu(), f"{name} \u25b8 {action.text()}")
+
+    titles = [action.text() for action in window.menuBar().actions()]
+    for action in window.menuBar().actions():
+        collect(action.menu(), action.text())
+    assert len(menus) >= 5 and all(_accelerator(title) for title in titles), titles
+    assert not accelerator_clashes(titles, menus), accelerator_clashes(titles, menus)
+
+
 def test_language_menu_saves_the_choice_for_the_next_start(make_window):
     from cxrviewer.core.config import load_settings
 
@@ -159,10 +208,79 @@ def test_long_languages_fit_at_1280x800(language, in_language, make_window, xray
     assert note.fontMetrics().horizontalAdvance(note.placeholderText()) <= note.width() - 12, note.placeholderText()
 
 
-@pytest.mark.parametrize("language", ["fr", "ru"])
+def _fill_admin_tabs(dialog, folder: Path) -> None:
+    """Put a result in every administration tab, as after a check, a training, a threshold calculation,
+    clinicians' reviews and an adaptation (made-up figures: only the words and the layout are looked at)."""
+    import hashlib
+
+    import numpy as np
+    from PySide6.QtCore import QCoreApplication
+
+    from cxrviewer.core.admin import audit
+    from cxrviewer.core.admin.comparison import Comparison, ModelResult, Recalibration
+    from cxrviewer.core.admin.datacheck import DataCheckReport, DuplicateSet, UnreadableFile
+    from cxrviewer.core.admin.dataset import LabelledImage
+    from cxrviewer.core.admin.local_check import Adaptation, Difference, Figures, LocalCheck
+    from cxrviewer.core.review.decisions import ModelScore, ReviewStore
+
+    audit.append_entry(audit.ROLLED_BACK, who="admin")
+    audit.append_entry(audit.ACTIVATED, who="admin", model={"name": "cxrviewer-cxr-screen", "version": "1.1.0+clinic-1"})
+    dialog.models_tab.refresh()
+
+    images = [LabelledImage(folder / f"p{i:03d}_{i % 2}.png", i % 2, f"p{i:03d}", "test") for i in range(160)]
+    report = DataCheckReport(folder, "csv", images, readable=images,
+                             unreadable=[UnreadableFile(folder / "broken.png", "This image file is damaged or cannot be read.")],
+                             duplicates=[DuplicateSet("0" * 64, (folder / "p001_1.png", folder / "copy.png"), (1, 0))])
+    dialog.data_tab.report = report
+    dialog.data_tab.reassess()
+    dialog.update_controls()
+
+    curve = np.linspace(0.0, 1.0, 21)
+    current = ModelResult("Model in use", "cxr", "1.1.0", 0.65, 0.812, 0.9, 0.55, curve, np.sqrt(curve))
+    candidate = ModelResult("New model", "cxr", "1.1.0+local", 0.58, 0.874, 0.93, 0.61, curve, curve ** 0.3)
+    training = dialog.training_tab
+    training._epoch_points = [(1.0, 0.71, 0.78), (2.0, 0.55, 0.82), (3.0, 0.48, 0.84)]
+    training._draw_training_curve()
+    training.training_status.setText(
+        QCoreApplication.translate("TrainingProcess", "Training: round {epoch} of {epochs}").format(epoch=3, epochs=10))
+    training._comparison_done(Comparison(48, 24, 24, current, candidate, (-0.012, 0.134)))
+
+    dialog.threshold_tab._recalibration_done(Recalibration(0.9, 160, 80, 80, current, candidate))
+
+    with ReviewStore() as store:
+        for i, (decision, flagged) in enumerate([("abnormal", True), ("abnormal", False), ("normal", False),
+                                                 ("normal", True), ("unreadable", True)]):
+            store.record(sha256=hashlib.sha256(f"image {i}".encode()).hexdigest(), file=str(folder / f"img{i}.png"),
+                         decision=decision, reviewer="Dr A", note=f"note {i}",
+                         score=ModelScore(0.8 if flagged else 0.2, 0.5, "cxr", "1.1.0"))
+    dialog.reviews_tab.refresh()
+
+    figures = Figures(0.81, 0.9, 0.55, 0.65, curve, np.sqrt(curve))
+    check = LocalCheck(False, figures, Figures(0.85, 0.9, 0.6, 0.6, curve, curve ** 0.3), Difference(0.04, (-0.012, 0.092)),
+                       160, 80, 80, "Not enough evidence, keep the current model.", 120, (), "head")
+    dialog.adapt_tab.base = dialog.registry.active()
+    dialog.adapt_tab._done(Adaptation(check, folder, None, None))
+
+
+def _clipped(dialog) -> list[str]:
+    """The texts of the shown buttons, check boxes and one-line labels that do not fit their widgets."""
+    from PySide6.QtWidgets import QAbstractButton, QLabel
+
+    clipped = []
+    for widget in dialog.findChildren(QAbstractButton):
+        if widget.isVisible() and widget.text() and widget.sizeHint().width() > widget.width() + 1:
+            clipped.append(widget.text())
+    for label in dialog.findChildren(QLabel):
+        if label.isVisible() and label.text() and not label.wordWrap() and label.sizeHint().width() > label.width() + 1:
+            clipped.append(label.text())
+    return clipped
+
+
+@pytest.mark.parametrize("language", ["fr", "ru", "zh_CN"])
 def test_administration_dialog_fits_at_1280x800(language, in_language, isolated_home, qtbot, tmp_path, monkeypatch):
-    """The administration dialog in French and Russian at 1280x800: every tab title shown whole (no scroll
-    arrows), the Close button not clipped. Screenshots of the unlocked dialog in tmp_path."""
+    """The administration dialog in French, Russian and Chinese at 1280x800, each tab as it is with results: every
+    tab title shown whole (no scroll arrows), no button or one-line label clipped, the Close button whole.
+    Screenshots of every tab in tmp_path (admin_<language>_<tab>.png), to look at."""
     from PySide6.QtCore import Qt
 
     from cxrviewer.core import config
@@ -182,10 +300,13 @@ def test_administration_dialog_fits_at_1280x800(language, in_language, isolated_
     qtbot.mouseClick(dialog.auth_page.unlock_button, Qt.MouseButton.LeftButton)
     assert dialog.unlocked
     try:
+        _fill_admin_tabs(dialog, tmp_path / "xrays")
         bar = dialog.tabs.tabBar()
         for index in range(dialog.tabs.count()):
             dialog.tabs.setCurrentIndex(index)
+            qtbot.wait(20)  # let the tab lay out before it is grabbed and measured
             dialog.grab().save(str(tmp_path / f"admin_{language}_{index}.png"))
+            assert not _clipped(dialog), (dialog.tabs.tabText(index), _clipped(dialog))
         assert bar.sizeHint().width() <= dialog.tabs.width(), [dialog.tabs.tabText(i) for i in range(dialog.tabs.count())]
         assert dialog.close_button.sizeHint().width() <= dialog.close_button.width() + 1, dialog.close_button.text()
         assert dialog.width() <= 1280 and dialog.height() <= 800

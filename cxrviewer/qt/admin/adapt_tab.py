@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from cxrviewer.core.admin import audit
 from cxrviewer.core.admin.local_check import Adaptation, adapt_and_check
 from cxrviewer.core.errors import CxrError
-from cxrviewer.qt.admin.widgets import MessageLabel
+from cxrviewer.qt.admin.widgets import MessageLabel, decimal, percent, signed
 from cxrviewer.qt.roc_chart import LineChart, Series
 
 if TYPE_CHECKING:
@@ -45,27 +45,27 @@ class AdaptTab(QWidget):
         self.dialog = dialog
         self.result: Adaptation | None = None
         self.base = None  # the RegisteredModel in use when the check started
-        intro = QLabel(
+        intro = QLabel(self.tr(
             "Check the model in use on your own labelled X-rays, and fit an adapted version of it (a new final step on "
             "the model's features; the network itself is unchanged). Every image is scored by a version fitted without "
-            "it. Switching to the adapted model is recommended only when it is better beyond reasonable doubt.")
+            "it. Switching to the adapted model is recommended only when it is better beyond reasonable doubt."))
         intro.setWordWrap(True)
-        self.source_label = QLabel("No labelled X-rays chosen.")
-        self.choose_button = QPushButton("Choose folder or list…")
+        self.source_label = QLabel(self.tr("No labelled X-rays chosen."))
+        self.choose_button = QPushButton(self.tr("Choose folder or list…"))
         self.choose_button.clicked.connect(self.choose_data)
-        self.reviewed_check = QCheckBox("Use the images the clinicians reviewed instead")
-        self.run_button = QPushButton("Check and adapt")
+        self.reviewed_check = QCheckBox(self.tr("Use the images the clinicians reviewed instead"))
+        self.run_button = QPushButton(self.tr("Check and adapt"))
         self.run_button.clicked.connect(self.start)
         self.progress = QProgressBar()
         self.progress.hide()
         self.message = MessageLabel()
-        self.chart = LineChart("ROC on your X-rays", "1 - specificity", "sensitivity")
+        self.chart = LineChart(self.tr("ROC on your X-rays"), self.tr("1 - specificity"), self.tr("sensitivity"))
         self.chart.x_range = self.chart.y_range = (0.0, 1.0)
         self.chart.diagonal = True
         self.chart.hide()
-        self.override_check = QCheckBox("Switch on although it is not recommended (recorded in the audit log)")
+        self.override_check = QCheckBox(self.tr("Switch on although it is not recommended (recorded in the audit log)"))
         self.override_check.hide()
-        self.use_button = QPushButton("Use the adapted model")
+        self.use_button = QPushButton(self.tr("Use the adapted model"))
         self.use_button.clicked.connect(self.use_candidate)
         self.use_button.hide()
         self.data: Path | None = None
@@ -82,7 +82,7 @@ class AdaptTab(QWidget):
 
     @Slot()
     def choose_data(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "Folder of labelled X-rays")
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Folder of labelled X-rays"))
         if folder:
             self.data = Path(folder)
             self.source_label.setText(folder)
@@ -95,7 +95,7 @@ class AdaptTab(QWidget):
         from cxrviewer.core.admin.dataset import find_labelled_images
 
         if self.data is None:
-            raise CxrError("Choose a folder or list of labelled X-rays first, or use the reviewed images.")
+            raise CxrError(self.tr("Choose a folder or list of labelled X-rays first, or use the reviewed images."))
         return find_labelled_images(self.data), str(self.data)
 
     @Slot()
@@ -113,7 +113,7 @@ class AdaptTab(QWidget):
         for widget in (self.chart, self.override_check, self.use_button):
             widget.hide()
         self.result = None
-        self.message.show_message(f"Scoring {len(items)} labelled X-rays…", "info")
+        self.message.show_message(self.tr("Scoring {images} labelled X-rays…").format(images=len(items)), "info")
         self.progress.setValue(0)
         self.progress.show()
 
@@ -128,16 +128,18 @@ class AdaptTab(QWidget):
         self.result = result
         check = result.check
         self.chart.set_series([
-            Series(f"Model in use (AUC {check.current.auc:.2f})", QColor("#666666"),
+            Series(self.tr("Model in use (AUC {auc})").format(auc=decimal(check.current.auc)), QColor("#666666"),
                    list(zip(check.current.fpr.tolist(), check.current.tpr.tolist(), strict=True)), dashed=True),
-            Series(f"Adapted, cross-validated (AUC {check.candidate.auc:.2f})", QColor("#1f77b4"),
+            Series(self.tr("Adapted, cross-validated (AUC {auc})").format(auc=decimal(check.candidate.auc)), QColor("#1f77b4"),
                    list(zip(check.candidate.fpr.tolist(), check.candidate.tpr.tolist(), strict=True)))])
         self.chart.show()
         low, high = check.difference.ci
         self.message.show_message(
-            f"{check.reason} ({check.images} images; gain in AUC {check.difference.auc:+.3f}, 95% interval "
-            f"{low:+.3f} to {high:+.3f}; adapted model at its threshold: sensitivity {100 * check.candidate.sensitivity:.0f}%, "
-            f"specificity {100 * check.candidate.specificity:.0f}%.)", "success" if check.recommended else "info")
+            self.tr("{reason} ({images} images; gain in AUC {gain}, 95% interval {low} to {high}; adapted model at its "
+                    "threshold: sensitivity {sensitivity}, specificity {specificity}.)").format(
+                reason=check.reason, images=check.images, gain=signed(check.difference.auc), low=signed(low), high=signed(high),
+                sensitivity=percent(check.candidate.sensitivity), specificity=percent(check.candidate.specificity)),
+            "success" if check.recommended else "info")
         self.override_check.setChecked(False)
         self.override_check.setVisible(not check.recommended)
         self.use_button.show()
@@ -156,11 +158,12 @@ class AdaptTab(QWidget):
         override = not result.check.recommended
         if override:
             if not self.override_check.isChecked():
-                self.message.show_message("The adapted model is not recommended; tick the override box to switch it on "
-                                          "anyway.", "error")
+                self.message.show_message(self.tr("The adapted model is not recommended; tick the override box to switch it "
+                                                  "on anyway."), "error")
                 return
-            answer = QMessageBox.question(self, "Not recommended", "The local check did not show that the adapted model "
-                                          "is better. Switch it on anyway? This is recorded in the audit log.")
+            answer = QMessageBox.question(self, self.tr("Not recommended"), self.tr(
+                "The local check did not show that the adapted model is better. Switch it on anyway? "
+                "This is recorded in the audit log."))
             if answer != QMessageBox.StandardButton.Yes:
                 return
         try:
@@ -168,11 +171,11 @@ class AdaptTab(QWidget):
                                                   note={"local_check": result.check.to_dict()})
         except (CxrError, OSError) as exc:
             log.exception("registering %s failed", result.candidate_dir)
-            self.message.show_message(f"{getattr(exc, 'user_message', 'The adapted model could not be saved.')} "
-                                      "The model in use is unchanged.", "error")
+            reason = exc.user_message if isinstance(exc, CxrError) else self.tr("The adapted model could not be saved.")
+            self.message.show_message(self.tr("{reason} The model in use is unchanged.").format(reason=reason), "error")
             return
         if self.dialog.activate(model, audit.ACTIVATED, previous=base.audit_fields(), metrics=result.check.to_dict(),
                                 override_not_recommended=override):
-            self.message.show_message(f"The adapted model is now in use: {model.label}.", "success")
+            self.message.show_message(self.tr("The adapted model is now in use: {model}.").format(model=model.label), "success")
         self.use_button.setEnabled(False)
         self.override_check.hide()

@@ -6,7 +6,7 @@ import html
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Slot
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -26,6 +26,8 @@ from cxrviewer.qt.admin.widgets import MessageLabel
 if TYPE_CHECKING:
     from cxrviewer.qt.admin.dialog import AdminDialog
 
+MORE = QT_TRANSLATE_NOOP("DataTab", "… and {count} more.")  # the end of a shortened list; translated where shown
+
 
 class DataTab(QWidget):
     """Owns the check ``report`` the other tabs work from (``AdminDialog.report``)."""
@@ -35,21 +37,21 @@ class DataTab(QWidget):
         self.dialog = dialog
         self.check_threads = check_threads
         self.report: DataCheckReport | None = None
-        intro = QLabel(
+        intro = QLabel(self.tr(
             "Choose chest X-rays from your clinic whose findings are known. Three ways of labelling them are understood: "
             "subfolders named <b>normal</b> and <b>abnormal</b>; file names ending in <b>_0</b> (normal) or <b>_1</b> "
             "(abnormal); or a CSV list with the columns <b>file</b> and <b>label</b> (0 or 1) and, if a patient has several "
             "images, <b>group</b> (for example the patient number)."
-        )
+        ))
         intro.setWordWrap(True)
         self.data_edit = QLineEdit()
-        self.data_edit.setPlaceholderText("Folder or CSV list of labelled X-rays")
+        self.data_edit.setPlaceholderText(self.tr("Folder or CSV list of labelled X-rays"))
         self.data_edit.setObjectName("data_path")
-        folder_button = QPushButton("Choose folder…")
+        folder_button = QPushButton(self.tr("Choose folder…"))
         folder_button.clicked.connect(self._choose_folder)
-        csv_button = QPushButton("Choose CSV list…")
+        csv_button = QPushButton(self.tr("Choose CSV list…"))
         csv_button.clicked.connect(self._choose_csv)
-        self.check_button = QPushButton("Check images")
+        self.check_button = QPushButton(self.tr("Check images"))
         self.check_button.clicked.connect(self.start_check)
         self.data_edit.returnPressed.connect(self.start_check)
         self.check_progress = QProgressBar()
@@ -57,7 +59,7 @@ class DataTab(QWidget):
         self.data_message = MessageLabel()
         self.report_view = QTextBrowser()
         self.report_view.setOpenLinks(False)
-        self.report_view.setPlaceholderText("The check report appears here.")
+        self.report_view.setPlaceholderText(self.tr("The check report appears here."))
 
         row = QHBoxLayout()
         row.addWidget(self.data_edit, 1)
@@ -73,14 +75,14 @@ class DataTab(QWidget):
 
     @Slot()
     def _choose_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self.dialog, "Folder of labelled X-rays")
+        folder = QFileDialog.getExistingDirectory(self.dialog, self.tr("Folder of labelled X-rays"))
         if folder:
             self.data_edit.setText(folder)
             self.start_check()
 
     @Slot()
     def _choose_csv(self) -> None:
-        file, _ = QFileDialog.getOpenFileName(self.dialog, "CSV list of labelled X-rays", "", "CSV list (*.csv)")
+        file, _ = QFileDialog.getOpenFileName(self.dialog, self.tr("CSV list of labelled X-rays"), "", self.tr("CSV list (*.csv)"))
         if file:
             self.data_edit.setText(file)
             self.start_check()
@@ -89,19 +91,19 @@ class DataTab(QWidget):
     def start_check(self) -> None:
         text = self.data_edit.text().strip()
         if not text:
-            self.data_message.show_message("Choose a folder or a CSV list first.", "error")
+            self.data_message.show_message(self.tr("Choose a folder or a CSV list first."), "error")
             return
         if self.dialog.busy(self.data_message):
             return
         if self.dialog.new_model_awaiting_decision():
-            self.data_message.show_message("First use or discard the new model (tab “2. Retrain and compare”).", "info")
+            self.data_message.show_message(self.tr("First use or discard the new model (tab “2. Retrain and compare”)."), "info")
             return
         data = Path(text).expanduser()
         val, test = self.dialog.fractions()
         self.report = None
         self.report_view.clear()
         self.dialog.update_controls()
-        self.data_message.show_message("Reading every image once to check it…", "info")
+        self.data_message.show_message(self.tr("Reading every image once to check it…"), "info")
         self.check_progress.setValue(0)
         self.check_progress.show()
         self.check_button.setEnabled(False)
@@ -136,7 +138,7 @@ class DataTab(QWidget):
         val, test = self.dialog.fractions()
         datacheck.assess(report, val_fraction=val, test_fraction=test)
         if report.ok:
-            self.data_message.show_message("These images can be used for retraining.", "success")
+            self.data_message.show_message(self.tr("These images can be used for retraining."), "success")
         else:
             self.data_message.show_message(report.refusal or "", "error")
         self.report_view.setHtml(report_html(report))
@@ -151,32 +153,35 @@ def report_html(report: DataCheckReport, max_listed: int = 15) -> str:
     if report.split_counts:
         c = report.split_counts
         parts.append(
-            "<p>The images are divided into three parts: "
-            f"<b>{c['train']['normal'] + c['train']['abnormal']}</b> to train on, "
-            f"<b>{c['val']['normal'] + c['val']['abnormal']}</b> to tune, and "
-            f"<b>{c['test']['normal'] + c['test']['abnormal']}</b> "
-            f"({c['test']['normal']} normal, {c['test']['abnormal']} abnormal) "
-            "to compare the new model with the model in use."
-            + (" Images of the same patient (the list's <b>group</b> column) always stay in the same part."
+            "<p>" + QCoreApplication.translate(
+                "DataTab", "The images are divided into three parts: <b>{train}</b> to train on, <b>{tune}</b> to tune, and "
+                "<b>{check}</b> ({normal} normal, {abnormal} abnormal) to compare the new model with the model in use.").format(
+                train=c["train"]["normal"] + c["train"]["abnormal"], tune=c["val"]["normal"] + c["val"]["abnormal"],
+                check=c["test"]["normal"] + c["test"]["abnormal"], normal=c["test"]["normal"], abnormal=c["test"]["abnormal"])
+            + (QCoreApplication.translate(
+                "DataTab", " Images of the same patient (the list's <b>group</b> column) always stay in the same part.")
                if report.labelling == datacheck.LABELLING_CSV else "")
             + "</p>"
         )
     if report.unreadable:
-        parts.append("<p><b>Files that cannot be read</b> (they will be left out):</p><ul>")
+        parts.append("<p>" + QCoreApplication.translate("DataTab", "<b>Files that cannot be read</b> (they will be left out):")
+                     + "</p><ul>")
         for bad in report.unreadable[:max_listed]:
             parts.append(f"<li>{esc(_short(bad.path, report.data))}: {esc(bad.reason)}</li>")
         if len(report.unreadable) > max_listed:
-            parts.append(f"<li>… and {len(report.unreadable) - max_listed} more.</li>")
+            parts.append("<li>" + QCoreApplication.translate("DataTab", MORE).format(count=len(report.unreadable) - max_listed) + "</li>")
         parts.append("</ul>")
     if report.duplicates:
-        parts.append("<p><b>Identical files</b> (the same image stored more than once):</p><ul>")
+        parts.append("<p>" + QCoreApplication.translate(
+            "DataTab", "<b>Identical files</b> (the same image stored more than once):") + "</p><ul>")
         for dup in report.duplicates[:max_listed]:
             names = ", ".join(esc(_short(p, report.data)) for p in dup.paths)
             colour = MessageLabel.COLORS["error"]
-            warning = f" – <span style='color:{colour}'>labelled differently</span>" if dup.conflicting else ""
+            differently = QCoreApplication.translate("DataTab", "labelled differently")
+            warning = f" – <span style='color:{colour}'>{differently}</span>" if dup.conflicting else ""
             parts.append(f"<li>{names}{warning}</li>")
         if len(report.duplicates) > max_listed:
-            parts.append(f"<li>… and {len(report.duplicates) - max_listed} more.</li>")
+            parts.append("<li>" + QCoreApplication.translate("DataTab", MORE).format(count=len(report.duplicates) - max_listed) + "</li>")
         parts.append("</ul>")
     return "".join(parts)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -27,24 +27,40 @@ if TYPE_CHECKING:
     from cxrviewer.qt.admin.dialog import AdminDialog
 
 
+# the audit log's decisions (stored in English), as the list shows them
+DECISION_WORDS = {
+    audit.ACTIVATED: QT_TRANSLATE_NOOP("ModelsTab", "activated"),
+    audit.REJECTED: QT_TRANSLATE_NOOP("ModelsTab", "rejected"),
+    audit.ROLLED_BACK: QT_TRANSLATE_NOOP("ModelsTab", "rolled back"),
+    audit.RECALIBRATED: QT_TRANSLATE_NOOP("ModelsTab", "recalibrated"),
+    audit.TRAINING_FAILED: QT_TRANSLATE_NOOP("ModelsTab", "training failed"),
+    audit.PASSPHRASE_SET: QT_TRANSLATE_NOOP("ModelsTab", "passphrase set"),
+    audit.WRONG_PASSPHRASE: QT_TRANSLATE_NOOP("ModelsTab", "wrong passphrase"),
+}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ModelsTab", text)
+
+
 def origin_words(model: RegisteredModel) -> str:
     if model.bundled:
-        return "Supplied with cxrviewer"
+        return QCoreApplication.translate("ModelsTab", "Supplied with cxrviewer")
     if model.kind == KIND_EXTERNAL:
-        return "Chosen outside this list"
+        return QCoreApplication.translate("ModelsTab", "Chosen outside this list")
     if model.kind == KIND_RECALIBRATED:
-        return "Threshold adjusted on local X-rays"
+        return QCoreApplication.translate("ModelsTab", "Threshold adjusted on local X-rays")
     if model.card.extra.get("training", {}).get("fine_tuned_from"):
-        return "Retrained on local X-rays"
-    return "Trained on local X-rays"
+        return QCoreApplication.translate("ModelsTab", "Retrained on local X-rays")
+    return QCoreApplication.translate("ModelsTab", "Trained on local X-rays")
 
 
 def results_words(model: RegisteredModel) -> str:
     m = model.metrics
     if "auc" not in m:
         return "–"
-    return (f"AUC {decimal(m.get('auc'))} · flags {percent(m.get('sensitivity'))} of abnormal, "
-            f"clears {percent(m.get('specificity'))} of normal")
+    return QCoreApplication.translate("ModelsTab", "AUC {auc} · flags {sensitivity} of abnormal, clears {specificity} of normal").format(
+        auc=decimal(m.get("auc")), sensitivity=percent(m.get("sensitivity")), specificity=percent(m.get("specificity")))
 
 
 class ModelsTab(QWidget):
@@ -58,7 +74,8 @@ class ModelsTab(QWidget):
         self.active_label.setWordWrap(True)
         self.active_label.setStyleSheet("font-weight: bold;")
         self.models_table = QTableWidget(0, 5)
-        self.models_table.setHorizontalHeaderLabels(["Model", "Added", "Origin", "Results on images set aside", "In use"])
+        self.models_table.setHorizontalHeaderLabels(
+            [self.tr("Model"), self.tr("Added"), self.tr("Origin"), self.tr("Results on images set aside"), self.tr("In use")])
         self.models_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.models_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.models_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -68,7 +85,7 @@ class ModelsTab(QWidget):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.models_table.itemSelectionChanged.connect(self.update_use_button)
-        self.use_model_button = QPushButton("Use the selected model")
+        self.use_model_button = QPushButton(self.tr("Use the selected model"))
         self.use_model_button.clicked.connect(self._use_selected_model)
         self.models_message = MessageLabel()
         self.audit_view = QPlainTextEdit()
@@ -83,7 +100,7 @@ class ModelsTab(QWidget):
         box.addWidget(self.active_label)
         box.addWidget(self.models_table, 1)
         box.addLayout(row)
-        box.addWidget(QLabel("Recent decisions (audit log):"))
+        box.addWidget(QLabel(self.tr("Recent decisions (audit log):")))
         box.addWidget(self.audit_view)
 
     def refresh(self) -> None:
@@ -95,12 +112,13 @@ class ModelsTab(QWidget):
             self.models_message.show_message(exc.user_message, "error")
             return
         self._models = models
-        self.active_label.setText(f"In use now: {active.label}, threshold {percent(active.threshold)}")
+        self.active_label.setText(self.tr("In use now: {model}, threshold {threshold}").format(
+            model=active.label, threshold=percent(active.threshold)))
         self.models_table.setRowCount(len(models))
         for row, model in enumerate(models):
             in_use = model.path.resolve() == active.path.resolve()
             cells = [f"{model.name} {model.version}", local_time(model.created), origin_words(model), results_words(model),
-                     "● in use" if in_use else ""]
+                     self.tr("● in use") if in_use else ""]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if in_use:
@@ -116,9 +134,10 @@ class ModelsTab(QWidget):
         for entry in reversed(audit.read_entries()[-30:]):
             model = entry.get("model") or {}
             what = f"{model.get('name', '')} {model.get('version', '')}".strip()
-            lines.append(f"{local_time(entry.get('when', ''))}  {entry.get('who', '?')}: {entry.get('decision')}"
-                         + (f" – {what}" if what else ""))
-        self.audit_view.setPlainText("\n".join(lines) or "No decisions recorded yet.")
+            decision = entry.get("decision")
+            words = _tr(DECISION_WORDS[decision]) if decision in DECISION_WORDS else str(decision)
+            lines.append(f"{local_time(entry.get('when', ''))}  {entry.get('who', '?')}: {words}" + (f" – {what}" if what else ""))
+        self.audit_view.setPlainText("\n".join(lines) or self.tr("No decisions recorded yet."))
 
     def _selected_model(self) -> RegisteredModel | None:
         rows = self.models_table.selectionModel().selectedRows()
@@ -138,7 +157,7 @@ class ModelsTab(QWidget):
         candidate = self.dialog.new_model_in_progress()
         self.use_model_button.setEnabled(model is not None and model.path.resolve() != active.path.resolve()
                                          and not training and not candidate)
-        self.use_model_button.setToolTip("Finish or discard the new model first." if training or candidate else "")
+        self.use_model_button.setToolTip(self.tr("Finish or discard the new model first.") if training or candidate else "")
 
     @Slot()
     def _use_selected_model(self) -> None:
@@ -149,4 +168,4 @@ class ModelsTab(QWidget):
         newer = model.created > previous.created and not model.bundled
         decision = audit.ACTIVATED if newer else audit.ROLLED_BACK
         if self.dialog.activate(model, decision, previous=previous.audit_fields()):
-            self.models_message.show_message(f"Now in use: {model.label}.", "success")
+            self.models_message.show_message(self.tr("Now in use: {model}.").format(model=model.label), "success")

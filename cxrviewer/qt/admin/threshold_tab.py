@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Slot
+from PySide6.QtCore import QCoreApplication, Slot
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,7 +29,7 @@ from cxrviewer.core.admin import audit
 from cxrviewer.core.admin.comparison import Recalibration, recalibrate, unseen_images
 from cxrviewer.core.admin.registry import RegisteredModel
 from cxrviewer.core.errors import CxrError
-from cxrviewer.qt.admin.widgets import MessageLabel, fit_table_height, percent
+from cxrviewer.qt.admin.widgets import MessageLabel, fit_table_height, percent, set_affixes
 
 if TYPE_CHECKING:
     from cxrviewer.qt.admin.dialog import AdminDialog
@@ -41,11 +41,13 @@ def threshold_consequence(result: Recalibration) -> str:
     """What the new threshold means in daily work: how many normal images would be flagged for review."""
     before = 1 - result.before.specificity
     after = 1 - result.after.specificity
-    text = (f"Calculated on {result.images} images ({result.normal} normal, {result.abnormal} abnormal). "
-            f"With the new threshold, {percent(result.after.sensitivity)} of abnormal images are flagged, and "
-            f"{percent(after)} of normal images would be flagged for review (now {percent(before)}).")
+    text = QCoreApplication.translate(
+        "ThresholdTab", "Calculated on {images} images ({normal} normal, {abnormal} abnormal). With the new threshold, "
+        "{sensitivity} of abnormal images are flagged, and {after} of normal images would be flagged for review (now {before})."
+    ).format(images=result.images, normal=result.normal, abnormal=result.abnormal,
+             sensitivity=percent(result.after.sensitivity), after=percent(after), before=percent(before))
     if result.images < 100:
-        text += " With fewer than 100 images these figures are rough."
+        text += QCoreApplication.translate("ThresholdTab", " With fewer than 100 images these figures are rough.")
     return text
 
 
@@ -57,38 +59,38 @@ class ThresholdTab(QWidget):
         self.dialog = dialog
         self.recalibration_model: RegisteredModel | None = None  # the model in use when the calculation started
         self.recalibration: Recalibration | None = None
-        intro = QLabel(
+        intro = QLabel(self.tr(
             "The threshold decides above which score an image is flagged “Review recommended”. Here it can be set on your "
             "own labelled X-rays so that the model in use flags a chosen share of abnormal images. The model itself is not "
             "changed; the adjusted version is added to the Models list, so the previous threshold can always be put back."
-        )
+        ))
         intro.setWordWrap(True)
-        self.threshold_hint = QLabel("First check a folder of labelled X-rays on the “1. Local X-rays” tab.")
+        self.threshold_hint = QLabel(self.tr("First check a folder of labelled X-rays on the “1. Local X-rays” tab."))
         self.threshold_hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)  # the theme's muted text
         self.target_spin = QDoubleSpinBox()
         self.target_spin.setRange(50.0, 99.0)
         self.target_spin.setDecimals(0)
         self.target_spin.setValue(90.0)
-        self.target_spin.setSuffix(" % of abnormal images flagged")
-        self.recalibrate_button = QPushButton("Calculate")
+        set_affixes(self.target_spin, self.tr("{n} % of abnormal images flagged"))
+        self.recalibrate_button = QPushButton(self.tr("Calculate"))
         self.recalibrate_button.clicked.connect(self.start_recalibration)
         self.threshold_progress = QProgressBar()
         self.threshold_progress.hide()
         self.threshold_message = MessageLabel()
         self.threshold_table = QTableWidget(3, 2)
-        self.threshold_table.setHorizontalHeaderLabels(["Current threshold", "New threshold"])
+        self.threshold_table.setHorizontalHeaderLabels([self.tr("Current threshold"), self.tr("New threshold")])
         self.threshold_table.setVerticalHeaderLabels(
-            ["Threshold (flag when score is at least)", "Abnormal images flagged (sensitivity)",
-             "Normal images not flagged (specificity)"])
+            [self.tr("Threshold (flag when score is at least)"), self.tr("Abnormal images flagged (sensitivity)"),
+             self.tr("Normal images not flagged (specificity)")])
         self.threshold_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.threshold_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.threshold_table.hide()
-        self.apply_threshold_button = QPushButton("Use the new threshold")
+        self.apply_threshold_button = QPushButton(self.tr("Use the new threshold"))
         self.apply_threshold_button.clicked.connect(self.apply_recalibration)
         self.apply_threshold_button.hide()
 
         row = QHBoxLayout()
-        row.addWidget(QLabel("Target:"))
+        row.addWidget(QLabel(self.tr("Target:")))
         row.addWidget(self.target_spin)
         row.addWidget(self.recalibrate_button)
         row.addStretch(1)
@@ -127,7 +129,8 @@ class ThresholdTab(QWidget):
         self.recalibration = None
         self.threshold_table.hide()
         self.apply_threshold_button.hide()
-        self.threshold_message.show_message(f"Scoring {len(items)} images the model in use has not been trained on…", "info")
+        self.threshold_message.show_message(
+            self.tr("Scoring {images} images the model in use has not been trained on…").format(images=len(items)), "info")
         self.threshold_progress.setValue(0)
         self.threshold_progress.show()
 
@@ -168,13 +171,14 @@ class ThresholdTab(QWidget):
             model = self.dialog.registry.add_recalibrated(base, result.threshold, result.evaluation(), note)
         except (CxrError, OSError) as exc:
             log.exception("recalibration of %s failed", base.path)
-            message = exc.user_message if isinstance(exc, CxrError) else "The new threshold could not be saved."
-            self.threshold_message.show_message(f"{message} The model in use is unchanged.", "error")
+            message = exc.user_message if isinstance(exc, CxrError) else self.tr("The new threshold could not be saved.")
+            self.threshold_message.show_message(self.tr("{reason} The model in use is unchanged.").format(reason=message), "error")
             return
         if self.dialog.activate(model, audit.RECALIBRATED, previous=base.audit_fields(), metrics=result.evaluation(),
                                 target_sensitivity=target, **self.dialog.data_details()):
-            self.threshold_message.show_message(f"The new threshold ({percent(result.threshold)}) is now in use.", "success")
+            self.threshold_message.show_message(
+                self.tr("The new threshold ({threshold}) is now in use.").format(threshold=percent(result.threshold)), "success")
         else:
             self.threshold_message.show_message(
-                "The new threshold could not be switched on; the model in use is unchanged.", "error")
+                self.tr("The new threshold could not be switched on; the model in use is unchanged."), "error")
         self.apply_threshold_button.setEnabled(False)

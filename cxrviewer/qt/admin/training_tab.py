@@ -17,7 +17,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Slot
+from PySide6.QtCore import QCoreApplication, Slot
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -43,9 +43,9 @@ from cxrviewer.core.admin.comparison import Comparison, compare_models
 from cxrviewer.core.admin.registry import RegisteredModel
 from cxrviewer.core.errors import CxrError
 from cxrviewer.core.model.card import KERAS_NAME, verify_model
-from cxrviewer.qt.admin.widgets import MessageLabel, decimal, fit_table_height, percent
+from cxrviewer.qt.admin.widgets import MessageLabel, decimal, fit_table_height, percent, set_affixes
 from cxrviewer.qt.roc_chart import BLUE, ORANGE, LineChart, Series
-from cxrviewer.qt.training_process import DEFAULT_GRACE_MS, TrainingProcess, training_command
+from cxrviewer.qt.training_process import DEFAULT_GRACE_MS, TrainingProcess, tr_failure, training_command
 
 if TYPE_CHECKING:
     from cxrviewer.qt.admin.dialog import AdminDialog
@@ -76,10 +76,15 @@ def training_available() -> bool:
 def training_unavailable_text() -> str:
     """The sentence shown instead of a training that would fail: which installation has training."""
     full = f"cxrviewer-{__version__}-linux-{platform.machine() or 'x86_64'}-full"
-    if not getattr(sys, "frozen", False):
-        full += ", or cxrviewer installed with its “train” extra"
-    return (f"Retraining needs the full installation ({full}). Ask your IT contact. "
+    if getattr(sys, "frozen", False):
+        text = QCoreApplication.translate(
+            "TrainingTab", "Retraining needs the full installation ({bundle}). Ask your IT contact. "
             "Adjusting the threshold works in this installation.")
+    else:
+        text = QCoreApplication.translate(
+            "TrainingTab", "Retraining needs the full installation ({bundle}, or cxrviewer installed with its “train” extra). "
+            "Ask your IT contact. Adjusting the threshold works in this installation.")
+    return text.format(bundle=full)
 
 
 class TrainingTab(QWidget):
@@ -102,9 +107,9 @@ class TrainingTab(QWidget):
 
     def _build(self) -> None:
         self.training_hint = MessageLabel()
-        options = QGroupBox("Options")
-        self.fine_tune_radio = QRadioButton("Improve the model in use with your X-rays (recommended)")
-        self.scratch_radio = QRadioButton("Train a new model from scratch (needs many more images)")
+        options = QGroupBox(self.tr("Options"))
+        self.fine_tune_radio = QRadioButton(self.tr("Improve the model in use with your X-rays (recommended)"))
+        self.scratch_radio = QRadioButton(self.tr("Train a new model from scratch (needs many more images)"))
         self.fine_tune_radio.setChecked(True)
         group = QButtonGroup(options)
         group.addButton(self.fine_tune_radio)
@@ -112,22 +117,22 @@ class TrainingTab(QWidget):
         self.epochs_spin = QSpinBox()
         self.epochs_spin.setRange(1, 200)
         self.epochs_spin.setValue(10)
-        self.epochs_spin.setSuffix(" rounds")
+        set_affixes(self.epochs_spin, self.tr("{n} rounds"))
         self.held_out_spin = QSpinBox()
         self.held_out_spin.setRange(10, 60)
         self.held_out_spin.setValue(30)
-        self.held_out_spin.setSuffix(" % of patients")
-        self.held_out_spin.setToolTip("Half of these images tune the new model, half compare it with the model in use. "
-                                      "None of them are used to train it.")
+        set_affixes(self.held_out_spin, self.tr("{n} % of patients"))
+        self.held_out_spin.setToolTip(self.tr("Half of these images tune the new model, half compare it with the model in use. "
+                                              "None of them are used to train it."))
         form = QFormLayout(options)
         form.addRow(self.fine_tune_radio)
         form.addRow(self.scratch_radio)
-        form.addRow("Training length:", self.epochs_spin)
-        form.addRow("Set aside for checking:", self.held_out_spin)
+        form.addRow(self.tr("Training length:"), self.epochs_spin)
+        form.addRow(self.tr("Set aside for checking:"), self.held_out_spin)
 
-        self.start_button = QPushButton("Start training")
+        self.start_button = QPushButton(self.tr("Start training"))
         self.start_button.clicked.connect(self.start_training)
-        self.stop_button = QPushButton("Stop training")
+        self.stop_button = QPushButton(self.tr("Stop training"))
         self.stop_button.clicked.connect(self.stop_training)
         self.stop_button.setEnabled(False)
         self.training_status = QLabel("")
@@ -135,42 +140,42 @@ class TrainingTab(QWidget):
         self.training_progress = QProgressBar()
         self.training_progress.hide()
         self.training_message = MessageLabel()
-        self.training_chart = LineChart("Training progress", "Round", "")
+        self.training_chart = LineChart(self.tr("Training progress"), self.tr("Round"), "")
         self.training_chart.integer_x = True
-        self.training_chart.setToolTip("Training error should fall; the check score (AUC on images set aside for tuning) "
-                                       "should rise. 1.0 is perfect, 0.5 is chance.")
-        self.training_chart.placeholder = "The curve appears after the first round."
+        self.training_chart.setToolTip(self.tr("Training error should fall; the check score (AUC on images set aside for "
+                                               "tuning) should rise. 1.0 is perfect, 0.5 is chance."))
+        self.training_chart.placeholder = self.tr("The curve appears after the first round.")
 
-        self.compare_box = QGroupBox("New model compared with the model in use, on your images set aside")
+        self.compare_box = QGroupBox(self.tr("New model compared with the model in use, on your images set aside"))
         self.verdict_label = QLabel()
         self.verdict_label.setWordWrap(True)
         self.verdict_label.setStyleSheet("font-weight: bold;")
         self.compare_table = QTableWidget(4, 2)
-        self.compare_table.setHorizontalHeaderLabels(["Model in use", "New model"])
+        self.compare_table.setHorizontalHeaderLabels([self.tr("Model in use"), self.tr("New model")])
         self.compare_table.setVerticalHeaderLabels(
-            ["Tells normal from abnormal (AUC, 1.00 = perfect)", "Abnormal images flagged (sensitivity)",
-             "Normal images not flagged (specificity)", "Threshold (flag when score is at least)"]
+            [self.tr("Tells normal from abnormal (AUC, 1.00 = perfect)"), self.tr("Abnormal images flagged (sensitivity)"),
+             self.tr("Normal images not flagged (specificity)"), self.tr("Threshold (flag when score is at least)")]
         )
         self.compare_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.compare_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.compare_table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.roc_chart = LineChart("Flagged abnormal vs false alarms", "False alarms (normal images flagged)",
-                                   "Abnormal images flagged")
+        self.roc_chart = LineChart(self.tr("Flagged abnormal vs false alarms"), self.tr("False alarms (normal images flagged)"),
+                                   self.tr("Abnormal images flagged"))
         self.roc_chart.x_range = (0.0, 1.0)
         self.roc_chart.y_range = (0.0, 1.0)
         self.roc_chart.diagonal = True
-        self.accept_button = QPushButton("Use the new model")
+        self.accept_button = QPushButton(self.tr("Use the new model"))
         self.accept_button.clicked.connect(self.accept_candidate)
-        self.reject_button = QPushButton("Discard the new model")
+        self.reject_button = QPushButton(self.tr("Discard the new model"))
         self.reject_button.clicked.connect(self.reject_candidate)
         compare_layout = QVBoxLayout(self.compare_box)
         compare_layout.addWidget(self.verdict_label)
         compare_row = QHBoxLayout()
         table_column = QVBoxLayout()
         table_column.addWidget(self.compare_table)
-        self.compare_note = QLabel(
+        self.compare_note = QLabel(self.tr(
             "AUC summarises how well the scores separate normal from abnormal images at every threshold. "
-            "Sensitivity and specificity are at each model's own threshold.")
+            "Sensitivity and specificity are at each model's own threshold."))
         self.compare_note.setWordWrap(True)
         self.compare_note.setForegroundRole(QPalette.ColorRole.PlaceholderText)  # the theme's muted text
         table_column.addWidget(self.compare_note)
@@ -222,12 +227,13 @@ class TrainingTab(QWidget):
         if not self.available:
             self.training_hint.show_message(training_unavailable_text(), "info")
         elif report is None:
-            self.training_hint.show_message("First check a folder of labelled X-rays on the “1. Local X-rays” tab.", "info")
+            self.training_hint.show_message(self.tr("First check a folder of labelled X-rays on the “1. Local X-rays” tab."), "info")
         elif not report.ok:
-            self.training_hint.show_message(f"Training is not possible with these images: {report.refusal}", "error")
-        else:
             self.training_hint.show_message(
-                f"Images: {report.normal} normal and {report.abnormal} abnormal from {report.data}.", "info")
+                self.tr("Training is not possible with these images: {reason}").format(reason=report.refusal), "error")
+        else:
+            self.training_hint.show_message(self.tr("Images: {normal} normal and {abnormal} abnormal from {folder}.").format(
+                normal=report.normal, abnormal=report.abnormal, folder=report.data), "info")
         self.start_button.setEnabled(ready and not running and not deciding and self.dialog.job is None)
         self.start_button.setToolTip("" if self.available else training_unavailable_text())
         self.stop_button.setEnabled(running)
@@ -250,8 +256,9 @@ class TrainingTab(QWidget):
         init_from = self.trained_against.path if self.fine_tune_radio.isChecked() else None
         if init_from is not None and not (init_from / KERAS_NAME).is_file():
             self.training_message.show_message(
-                "The model in use cannot be improved here (the file needed for further training is not part of it). "
-                "Choose “Train a new model from scratch”, or put back the model supplied with cxrviewer first.", "error")
+                self.tr("The model in use cannot be improved here (the file needed for further training is not part of it). "
+                        "Choose “Train a new model from scratch”, or put back the model supplied with cxrviewer first."),
+                "error")
             return
         val, test = self.fractions()
         out = self.dialog.registry.new_staging_dir()
@@ -278,8 +285,9 @@ class TrainingTab(QWidget):
     @Slot(dict)
     def _training_data_summarized(self, event: dict) -> None:
         self.training_message.show_message(
-            f"Training on {event.get('train_images', '?')} images; {event.get('val_images', '?')} tune it and "
-            f"{event.get('test_images', '?')} are kept aside to compare it with the model in use.", "info")
+            self.tr("Training on {train} images; {tune} tune it and {check} are kept aside to compare it with the model in use.")
+            .format(train=event.get("train_images", "?"), tune=event.get("val_images", "?"), check=event.get("test_images", "?")),
+            "info")
 
     @Slot()
     def stop_training(self) -> None:
@@ -298,8 +306,8 @@ class TrainingTab(QWidget):
         self.training_chart.y_range = (0.0, max([1.0, *losses]))
         self.training_chart.x_range = (1.0, float(max(self.epochs_spin.value(), 2)))
         self.training_chart.set_series([
-            Series("Training error", ORANGE, [(e, loss) for e, loss, _ in self._epoch_points], markers=True),
-            Series("Check score (AUC)", BLUE, [(e, auc) for e, _, auc in self._epoch_points], markers=True),
+            Series(self.tr("Training error"), ORANGE, [(e, loss) for e, loss, _ in self._epoch_points], markers=True),
+            Series(self.tr("Check score (AUC)"), BLUE, [(e, auc) for e, _, auc in self._epoch_points], markers=True),
         ])
 
     @Slot(str)
@@ -310,7 +318,7 @@ class TrainingTab(QWidget):
         self.discard_output()
         audit.append_entry(audit.TRAINING_FAILED, note=message, data_folder=str(report.data) if report else None,
                            data_fingerprint=report.fingerprint if report else None)
-        self.training_message.show_message(message, "error")
+        self.training_message.show_message(tr_failure(message), "error")
         self.dialog.update_controls()
 
     def discard_output(self) -> None:
@@ -329,7 +337,7 @@ class TrainingTab(QWidget):
         if model_dir and Path(model_dir).resolve() != self.candidate_out.resolve():
             log.warning("training reported %s, expected %s; using the expected folder", model_dir, self.candidate_out)
         self.candidate_dir = self.candidate_out
-        self.training_message.show_message("Training finished. Comparing the new model with the model in use…", "info")
+        self.training_message.show_message(self.tr("Training finished. Comparing the new model with the model in use…"), "info")
         self.training_progress.setRange(0, 0)
         self.training_progress.show()
         candidate_dir, current, items = self.candidate_dir, self.trained_against, list(self.dialog.report.readable)
@@ -346,8 +354,9 @@ class TrainingTab(QWidget):
         self.training_progress.hide()
         self.comparison = comparison
         self.training_message.show_message(
-            f"Both models were scored on the same {comparison.images} images set aside ({comparison.normal} normal, "
-            f"{comparison.abnormal} abnormal); the new model never saw them during training.", "info")
+            self.tr("Both models were scored on the same {images} images set aside ({normal} normal, {abnormal} abnormal); "
+                    "the new model never saw them during training.").format(
+                images=comparison.images, normal=comparison.normal, abnormal=comparison.abnormal), "info")
         self.verdict_label.setText(comparison.verdict)
         for column, result in enumerate((comparison.current, comparison.candidate)):
             values = [decimal(result.auc), percent(result.sensitivity), percent(result.specificity), percent(result.threshold)]
@@ -355,9 +364,9 @@ class TrainingTab(QWidget):
                 self.compare_table.setItem(row, column, QTableWidgetItem(text))
         fit_table_height(self.compare_table)
         self.roc_chart.set_series([
-            Series(f"Model in use (AUC {decimal(comparison.current.auc)})", QColor("#777777"),
+            Series(self.tr("Model in use (AUC {auc})").format(auc=decimal(comparison.current.auc)), QColor("#777777"),
                    list(zip(comparison.current.fpr.tolist(), comparison.current.tpr.tolist(), strict=True)), dashed=True),
-            Series(f"New model (AUC {decimal(comparison.candidate.auc)})", BLUE,
+            Series(self.tr("New model (AUC {auc})").format(auc=decimal(comparison.candidate.auc)), BLUE,
                    list(zip(comparison.candidate.fpr.tolist(), comparison.candidate.tpr.tolist(), strict=True))),
         ])
         self.accept_button.setEnabled(True)
@@ -369,7 +378,8 @@ class TrainingTab(QWidget):
     def _comparison_failed(self, message: str) -> None:
         report = self.dialog.report
         self.training_progress.hide()
-        self.training_message.show_message(f"The new model could not be compared: {message} It was discarded.", "error")
+        self.training_message.show_message(
+            self.tr("The new model could not be compared: {reason} It was discarded.").format(reason=message), "error")
         self.discard_output()
         audit.append_entry(audit.REJECTED, note=f"comparison failed: {message}",
                            data_folder=str(report.data) if report else None)
@@ -389,18 +399,18 @@ class TrainingTab(QWidget):
             model = self.dialog.registry.register(self.candidate_dir, note=note)
         except (CxrError, OSError) as exc:
             log.exception("registering %s failed", self.candidate_dir)
-            message = exc.user_message if isinstance(exc, CxrError) else "The new model could not be saved."
-            self.training_message.show_message(f"{message} The model in use is unchanged.", "error")
+            message = exc.user_message if isinstance(exc, CxrError) else self.tr("The new model could not be saved.")
+            self.training_message.show_message(self.tr("{reason} The model in use is unchanged.").format(reason=message), "error")
             return
         self.candidate_dir = None
         self.candidate_out = None
         previous = self.trained_against.audit_fields() if self.trained_against else None
         if self.dialog.activate(model, audit.ACTIVATED, previous=previous, metrics=self.comparison.to_audit(),
                                 **self.dialog.data_details()):
-            self.training_message.show_message(f"The new model is now in use: {model.label}.", "success")
+            self.training_message.show_message(self.tr("The new model is now in use: {model}.").format(model=model.label), "success")
         else:
             self.training_message.show_message(
-                "The new model was saved but could not be switched on; the model in use is unchanged. See the Models tab.",
+                self.tr("The new model was saved but could not be switched on; the model in use is unchanged. See the Models tab."),
                 "error")
         self.compare_box.hide()
         self.dialog.update_controls()
@@ -419,7 +429,7 @@ class TrainingTab(QWidget):
         self.discard_output()
         audit.append_entry(audit.REJECTED, model=candidate, metrics=metrics, **self.dialog.data_details())
         self.compare_box.hide()
-        self.training_message.show_message("The new model was discarded. The model in use is unchanged.", "info")
+        self.training_message.show_message(self.tr("The new model was discarded. The model in use is unchanged."), "info")
         self.dialog.update_controls()
 
     # ------------------------------------------------------------ closing

@@ -9,10 +9,11 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QThread, Signal
-from PySide6.QtWidgets import QLabel, QTableWidget, QWidget
+from PySide6.QtWidgets import QAbstractSpinBox, QLabel, QTableWidget, QWidget
 
 from cxrviewer.core.errors import CxrError
 from cxrviewer.core.types import CancelToken
+from cxrviewer.qt.local_check_line import _decimal as _gui_number  # the GUI's number formatter (QLocale; English as before)
 
 log = logging.getLogger(__name__)
 
@@ -23,12 +24,33 @@ Progress = Callable[[int, int], None]
 Work = Callable[[Progress, CancelToken], Any]  # what a BackgroundJob runs: work(progress, cancel) -> result
 
 
-def percent(value: float) -> str:
-    return "–" if value is None or (isinstance(value, float) and math.isnan(value)) else f"{100 * value:.0f}%"
+def _missing(value: float | None) -> bool:
+    return value is None or math.isnan(float(value))
 
 
-def decimal(value: float | None) -> str:
-    return "–" if value is None or (isinstance(value, float) and math.isnan(value)) else f"{value:.2f}"
+def percent(value: float | None) -> str:
+    """A share as a whole percentage in the GUI's language: "73%" in English, "73\u00a0%" in French."""
+    return "–" if _missing(value) else _gui_number(float(value), 0, as_percent=True)
+
+
+def decimal(value: float | None, decimals: int = 2) -> str:
+    """A number such as an AUC in the GUI's language: "0.82" in English, "0,82" in French."""
+    return "–" if _missing(value) else _gui_number(float(value), decimals)
+
+
+def signed(value: float | None, decimals: int = 3) -> str:
+    """A difference with its sign, as ``f"{value:+.3f}"`` in English ("+0.012", "-0.004"), in the GUI's language."""
+    if _missing(value):
+        return "–"
+    return ("-" if math.copysign(1.0, float(value)) < 0 else "+") + decimal(abs(float(value)), decimals)
+
+
+def set_affixes(spin: QAbstractSpinBox, template: str) -> None:
+    """Put the words of ``template`` ("{n} rounds", translated) before and after a spin box's number, so a
+    language can write them in its own order ("циклов: {n}")."""
+    prefix, _, suffix = template.partition("{n}")
+    spin.setPrefix(prefix)
+    spin.setSuffix(suffix)
 
 
 def local_time(iso: str) -> str:
