@@ -27,12 +27,15 @@ from cxrviewer.cli_support import (
     EXIT_SOME_FAILED,
     EXIT_UNEXPECTED,
     CommandFailed,
+    display_width,
     json_line,
     load_runtime,
+    pad,
+    where_details_are,
 )
 from cxrviewer.core.admin.objectives import OBJECTIVES
 from cxrviewer.core.errors import N_
-from cxrviewer.i18n import _, percent
+from cxrviewer.i18n import _, decimal, percent
 
 log = logging.getLogger(__name__)
 
@@ -79,13 +82,15 @@ def _check_csv_target(out: Path) -> None:
     import os
 
     if out.is_dir():
-        raise CommandFailed(EXIT_CANNOT_WRITE, f"The CSV cannot be written to {out}: that is a folder. Nothing was screened.")
+        raise CommandFailed(EXIT_CANNOT_WRITE, _("The CSV cannot be written to {out}: that is a folder. Nothing was screened.")
+                            .format(out=out))
     parent = out.parent
     while not parent.exists() and parent != parent.parent:
         parent = parent.parent  # the CSV's missing folders are created when it is written
     if not parent.is_dir() or not os.access(parent, os.W_OK | os.X_OK):
-        raise CommandFailed(EXIT_CANNOT_WRITE, f"The CSV cannot be written to {out}: {parent} is not a folder you can "
-                            "write to. Nothing was screened; choose another --out path.")
+        raise CommandFailed(EXIT_CANNOT_WRITE, _("The CSV cannot be written to {out}: {parent} is not a folder you can "
+                                                 "write to. Nothing was screened; choose another --out path.").format(
+            out=out, parent=parent))
 
 
 def _open_store():
@@ -97,10 +102,11 @@ def _open_store():
     try:
         return ResultStore()
     except (OSError, sqlite3.Error) as exc:
-        where = getattr(exc, "filename", None) or "the cxrviewer data folder"
+        where = getattr(exc, "filename", None) or _("the cxrviewer data folder")
         log.error("results database not opened: %r", exc)
-        raise CommandFailed(EXIT_CANNOT_WRITE, f"The results database cannot be created or opened at {where} ({exc}); "
-                            "screening needs a data folder you can write to. Nothing was screened.") from exc
+        raise CommandFailed(EXIT_CANNOT_WRITE, _("The results database cannot be created or opened at {where} ({error}); "
+                                                 "screening needs a data folder you can write to. Nothing was screened.")
+                            .format(where=where, error=exc)) from exc
 
 
 def _cmd_screen(args: argparse.Namespace) -> int:
@@ -125,8 +131,8 @@ def _cmd_screen(args: argparse.Namespace) -> int:
     except CxrError as exc:
         raise CommandFailed(EXIT_NOTHING_TO_DO, exc.user_message) from exc
     if not images:
-        where = "in" if args.no_recursive else "in or below"
-        raise CommandFailed(EXIT_NOTHING_TO_DO, f"no files found {where} {args.folder}")
+        nothing = _("no files found in {folder}") if args.no_recursive else _("no files found in or below {folder}")
+        raise CommandFailed(EXIT_NOTHING_TO_DO, nothing.format(folder=args.folder))
     out = Path(args.out) if args.out else None
     if out is not None:
         _check_csv_target(out)
@@ -146,9 +152,10 @@ def _cmd_screen(args: argparse.Namespace) -> int:
             interrupted = True
         except (OSError, sqlite3.Error) as exc:
             log.exception("screening %s stopped: the results database could not be written", args.folder)
-            raise CommandFailed(EXIT_CANNOT_WRITE, f"Screening stopped: the results database {store.path} could not be "
-                                f"written ({exc}). The images scored before this are saved; run the command again "
-                                "when the problem is solved to screen the rest.") from exc
+            raise CommandFailed(EXIT_CANNOT_WRITE, _(
+                "Screening stopped: the results database {path} could not be written ({error}). The images scored before "
+                "this are saved; run the command again when the problem is solved to screen the rest.").format(
+                path=store.path, error=exc)) from exc
         bar.close()
         summary, run_rows = screening.summary, store.rows_for_run(screening.run_id)
         if out is not None:
@@ -157,30 +164,42 @@ def _cmd_screen(args: argparse.Namespace) -> int:
             except OSError as exc:
                 log.error("CSV %s not written: %r", out, exc)
                 csv_error = exc
-    scored = [r for r in run_rows if r.error is None]
-    print(f"{summary.done} of {summary.total} images in {time.monotonic() - started:.1f} s with "
-          f"{runtime.info.name} {runtime.info.version} (threshold {100 * runtime.threshold:.1f}%):")
-    print(f"  scored now:                 {summary.scored}")
-    print(f"  already scored (skipped):   {summary.skipped}")
-    print(f"  failed:                     {len(summary.failed)}")
-    print(f"  review recommended:         {sum(bool(r.flagged) for r in scored)} of {len(scored)} scored")
-    if summary.failed:
-        print("Failed files:")
-        for row in summary.failed:
-            print(f"  {row.file}: {row.error}")
+    _print_screen_summary(summary, [r for r in run_rows if r.error is None], runtime, time.monotonic() - started)
     if out is not None and csv_error is None:
-        print(f"CSV with {len(run_rows)} rows: {out}")
-    print(f"Run {screening.run_id} saved in {store.path}. For screening support; not a diagnosis.")
+        print(_("CSV with {count} rows: {out}").format(count=len(run_rows), out=out))
+    print(_("Run {run} saved in {path}. For screening support; not a diagnosis.").format(run=screening.run_id, path=store.path))
     if csv_error is not None:
-        print(f"error: the CSV could not be written to {out} ({csv_error.strerror or csv_error}). The results are safe in "
-              f"{store.path} (run {screening.run_id}); run the same command again with a writable --out path to "
-              "write the CSV (images already scored are not scored again).", file=sys.stderr)
+        print(_("error: the CSV could not be written to {out} ({error}). The results are safe in {path} (run {run}); run "
+                "the same command again with a writable --out path to write the CSV (images already scored are not "
+                "scored again).").format(out=out, error=csv_error.strerror or csv_error, path=store.path,
+                                         run=screening.run_id), file=sys.stderr)
     if interrupted:
-        print("Interrupted; run the same command again to screen the remaining images.", file=sys.stderr)
+        print(_("Interrupted; run the same command again to screen the remaining images."), file=sys.stderr)
         return EXIT_INTERRUPTED
     if csv_error is not None:
         return EXIT_CANNOT_WRITE
     return EXIT_SOME_FAILED if summary.failed else EXIT_OK
+
+
+def _print_screen_summary(summary, scored: list, runtime, seconds: float) -> None:
+    """What ``screen`` says at the end: the counts of this run, aligned, then the files that failed."""
+    print(_("{done} of {total} images in {seconds} s with {name} {version} (threshold {threshold}):").format(
+        done=summary.done, total=summary.total, seconds=decimal(f"{seconds:.1f}"), name=runtime.info.name,
+        version=runtime.info.version, threshold=percent(f"{100 * runtime.threshold:.1f}")))
+    counts = [
+        (_("scored now:"), summary.scored),
+        (_("already scored (skipped):"), summary.skipped),
+        (_("failed:"), len(summary.failed)),
+        (_("review recommended:"), _("{flagged} of {scored} scored").format(
+            flagged=sum(bool(r.flagged) for r in scored), scored=len(scored))),
+    ]
+    width = max(display_width(label) for label, _value in counts) + 3  # English: 28, as it always was
+    for label, value in counts:
+        print(f"  {pad(label, width)}{value}")
+    if summary.failed:
+        print(_("Failed files:"))
+        for row in summary.failed:
+            print("  " + _("{file}: {error}").format(file=row.file, error=row.error))
 
 
 def _cmd_selftest(args: argparse.Namespace) -> int:
@@ -193,17 +212,18 @@ def _cmd_selftest(args: argparse.Namespace) -> int:
     except CommandFailed as exc:
         raise CommandFailed(exc.code, exc.message, prefix=N_("selftest FAILED: ")) from exc
     result = run_selftest(runtime)
-    files = ", ".join(runtime.card.manifest)
-    print(f"model {runtime.info.name} {runtime.info.version} in {runtime.model_dir}: card and files verified ({files}); "
-          f"sha256 {runtime.info.sha256[:12]}…")
-    print(f"chest X-ray check: {'on' if result.input_check else 'OFF (this model folder has none: every image is scored)'}")
+    print(_("model {name} {version} in {folder}: card and files verified ({files}); sha256 {sha256}…").format(
+        name=runtime.info.name, version=runtime.info.version, folder=runtime.model_dir,
+        files=", ".join(runtime.card.manifest), sha256=runtime.info.sha256[:12]))
+    print(_("chest X-ray check: on") if result.input_check
+          else _("chest X-ray check: OFF (this model folder has none: every image is scored)"))
     if result.probability is not None:
-        print(f"generated image scored {100 * result.probability:.1f}%")
+        print(_("generated image scored {score}").format(score=percent(f"{100 * result.probability:.1f}")))
     if not result.passed:
         for problem in result.problems:
-            print(f"selftest FAILED: {problem}", file=sys.stderr)
+            print(_("selftest FAILED: ") + problem, file=sys.stderr)
         return EXIT_SOME_FAILED
-    print("selftest passed")
+    print(_("selftest passed"))
     return EXIT_OK
 
 
@@ -335,7 +355,7 @@ def _run_command(args: argparse.Namespace) -> int:
     written); every failure ends as one sentence on stderr and a documented exit code, never a traceback."""
     from cxrviewer.core.errors import CxrError, ModelIntegrity, ModelMissing
     from cxrviewer.i18n import setup as setup_language
-    from cxrviewer.logsetup import setup_logging, where_details_are
+    from cxrviewer.logsetup import setup_logging
 
     setup_logging(crash_log=False)
     setup_language()

@@ -24,6 +24,7 @@ from cxrviewer.cli_support import (
     finite_or_none,
     json_line,
 )
+from cxrviewer.i18n import _
 
 log = logging.getLogger(__name__)
 
@@ -57,7 +58,7 @@ def _items(args: argparse.Namespace):
     from cxrviewer.core.admin.dataset import find_labelled_images
 
     if args.reviewed == bool(args.data):
-        raise CommandFailed(EXIT_NOTHING_TO_DO, "Give either a folder or CSV of labelled images, or --reviewed.")
+        raise CommandFailed(EXIT_NOTHING_TO_DO, _("Give either a folder or CSV of labelled images, or --reviewed."))
     if args.data:
         return find_labelled_images(args.data), str(Path(args.data).resolve()), {}
     from cxrviewer.cli_review import _open_reviews
@@ -80,18 +81,21 @@ def cmd_adapt(args: argparse.Namespace) -> int:
 
     def progress(done: int, total: int) -> None:
         if not args.json and (done == total or done % 50 == 0):
-            print(f"scored {done} of {total} images", file=sys.stderr)
+            print(_("scored {done} of {total} images").format(done=done, total=total), file=sys.stderr)
 
     try:
         result = adapt_and_check(base, items, Path(args.out), label, recipe=args.recipe, progress=progress)
     except DataFolderError as exc:
         raise CommandFailed(EXIT_NOTHING_TO_DO, exc.user_message) from exc
     except OSError as exc:
-        raise CommandFailed(EXIT_CANNOT_WRITE, f"The candidate model could not be written to {args.out} ({exc}).") from exc
+        raise CommandFailed(EXIT_CANNOT_WRITE, _("The candidate model could not be written to {out} ({error}).").format(
+            out=args.out, error=exc)) from exc
     check = result.check
     if not args.json:
-        print(f"Model in use: AUC {check.current.auc:.3f}; adapted candidate: AUC {check.candidate.auc:.3f} "
-              f"(cross-validated, {check.images} images). {check.reason}")
-        print(f"Candidate written to {result.candidate_dir} (not activated).")
+        # the AUCs keep their decimal point, as in the reason that follows (a core sentence) and the JSON
+        print(_("Model in use: AUC {current}; adapted candidate: AUC {candidate} (cross-validated, {images} images). "
+                "{reason}").format(current=f"{check.current.auc:.3f}", candidate=f"{check.candidate.auc:.3f}",
+                                   images=check.images, reason=check.reason))
+        print(_("Candidate written to {folder} (not activated).").format(folder=result.candidate_dir))
     print(json_line(finite_or_none({**result.to_dict(), **extra})))
     return EXIT_OK if check.recommended else EXIT_SOME_FAILED

@@ -19,7 +19,9 @@ from cxrviewer.cli_support import (
     CommandFailed,
     finite_or_none,
     json_line,
+    where_details_are,
 )
+from cxrviewer.i18n import _
 
 log = logging.getLogger(__name__)
 
@@ -45,9 +47,10 @@ def cmd_train(args: argparse.Namespace) -> int:
     else:
         def emit(event: dict) -> None:
             kind = event.get("event")
-            if kind == "epoch":
-                print(f"epoch {event['epoch']}/{event['epochs']}  loss {event['loss']:.4f}  "
-                      f"validation AUC {event['val_auc']:.3f}  per-source mean {event['val_source_mean_auc']:.3f}", flush=True)
+            if kind == "epoch":  # the figures keep their decimal point, as in the JSON and the model card
+                print(_("epoch {epoch}/{epochs}  loss {loss}  validation AUC {auc}  per-source mean {source_mean}").format(
+                    epoch=event["epoch"], epochs=event["epochs"], loss=f"{event['loss']:.4f}", auc=f"{event['val_auc']:.3f}",
+                    source_mean=f"{event['val_source_mean_auc']:.3f}"), flush=True)
             elif kind == "done":
                 print(json.dumps(finite_or_none({k: event[k] for k in ("model_dir", "threshold", "validation", "test")}),
                                  indent=2, allow_nan=False))
@@ -81,17 +84,19 @@ def cmd_train(args: argparse.Namespace) -> int:
     try:
         train(config, emit, stop)
     except Exception as exc:  # noqa: BLE001 - the parent process must always get a plain sentence
-        from cxrviewer.logsetup import where_details_are
+        from cxrviewer import logsetup
 
         if isinstance(exc, CxrError):
-            message, detail = exc.user_message, exc.detail
-            log.error("training failed: %s (%s)", message, detail)
+            message, english, detail = exc.user_message, exc.english_message, exc.detail
+            log.error("training failed: %s (%s)", english, detail)
         else:
             log.exception("training failed")
-            message, detail = f"Training failed unexpectedly; {where_details_are()}.", repr(exc)
-        emit({"event": "error", "message": message, "detail": detail})
+            message = _("Training failed unexpectedly; {where}.").format(where=where_details_are())
+            english, detail = f"Training failed unexpectedly; {logsetup.where_details_are()}.", repr(exc)
+        # "message" in the chosen language, to show; "english" for the parent's log and audit entry
+        emit({"event": "error", "message": message, "english": english, "detail": detail})
         if not args.jsonl:
-            print(f"error: {message}", file=sys.stderr)
+            print(_("error: {message}").format(message=message), file=sys.stderr)
         return EXIT_MODEL_REFUSED if isinstance(exc, ModelIntegrity | ModelMissing) else EXIT_NOTHING_TO_DO
     return EXIT_OK
 
@@ -106,12 +111,12 @@ def _read_new_passphrase(file: str | None) -> str:
             with open(file, encoding="utf-8") as handle:
                 return handle.readline().rstrip("\r\n")
         except (OSError, UnicodeDecodeError) as exc:
-            raise CommandFailed(EXIT_NOTHING_TO_DO, f"The passphrase file {file} cannot be read ({exc}). "
-                                "Nothing was changed.") from exc
+            raise CommandFailed(EXIT_NOTHING_TO_DO, _("The passphrase file {file} cannot be read ({error}). Nothing was "
+                                                      "changed.").format(file=file, error=exc)) from exc
     if sys.stdin is not None and sys.stdin.isatty():
-        first = getpass.getpass("New administrator passphrase: ")
-        if first != getpass.getpass("Type it again: "):
-            raise CommandFailed(EXIT_NOTHING_TO_DO, "The two passphrases are not the same. Nothing was changed.")
+        first = getpass.getpass(_("New administrator passphrase: "))
+        if first != getpass.getpass(_("Type it again: ")):
+            raise CommandFailed(EXIT_NOTHING_TO_DO, _("The two passphrases are not the same. Nothing was changed."))
         return first
     return (sys.stdin.readline() if sys.stdin is not None else "").rstrip("\r\n")
 
@@ -125,34 +130,41 @@ def cmd_set_passphrase(args: argparse.Namespace) -> int:
     system_dir = Path(args.system_dir) if args.system_dir else None
     target = system_dir / auth.AUTH_NAME if system_dir else auth.user_auth_path()
     if args.check:
-        print(f"{'an' if target.is_file() else 'no'} administrator passphrase is set ({target})")
+        print((_("an administrator passphrase is set ({path})") if target.is_file()
+               else _("no administrator passphrase is set ({path})")).format(path=target))
         return EXIT_OK if target.is_file() else EXIT_SOME_FAILED
     if system_dir is None and auth.system_auth_path().is_file():
-        raise CommandFailed(EXIT_NOTHING_TO_DO, "The administrator passphrase of this computer is set for every user "
-                            f"({auth.system_auth_path()}); a passphrase of your own would not count. Nothing was "
-                            f"changed. IT changes it with: sudo cxrviewer-cli set-passphrase --system-dir "
-                            f"{auth.SYSTEM_CONFIG_DIR} --replace")
+        raise CommandFailed(EXIT_NOTHING_TO_DO, _(
+            "The administrator passphrase of this computer is set for every user ({path}); a passphrase of your own "
+            "would not count. Nothing was changed. IT changes it with: {command}").format(
+            path=auth.system_auth_path(), command=f"sudo cxrviewer-cli set-passphrase --system-dir {auth.SYSTEM_CONFIG_DIR} --replace"))
     if target.exists() and not args.replace:
-        raise CommandFailed(EXIT_NOTHING_TO_DO, f"An administrator passphrase is already set ({target}). Nothing was "
-                            "changed; to change it, run the command again with --replace.")
+        raise CommandFailed(EXIT_NOTHING_TO_DO, _("An administrator passphrase is already set ({path}). Nothing was "
+                                                  "changed; to change it, run the command again with --replace.").format(path=target))
     passphrase = _read_new_passphrase(args.file)
     problem = auth.check_new_passphrase(passphrase)
     if problem:
-        raise CommandFailed(EXIT_NOTHING_TO_DO, f"{problem} Nothing was changed.")
+        raise CommandFailed(EXIT_NOTHING_TO_DO, _("{problem} Nothing was changed.").format(problem=problem))
     try:
         path = auth.set_passphrase(passphrase, system_dir, replace=args.replace, system_wide=system_dir is not None)
     except OSError as exc:
         log.error("passphrase not written to %s: %r", target, exc)
-        hint = " Run it as root (sudo) to set it for every user." if system_dir else ""
-        raise CommandFailed(EXIT_CANNOT_WRITE, f"The passphrase could not be written to {target} "
-                            f"({exc.strerror or exc}).{hint} Nothing was changed.") from exc
+        unwritten = (_("The passphrase could not be written to {path} ({error}). Run it as root (sudo) to set it for every "
+                       "user. Nothing was changed.") if system_dir
+                     else _("The passphrase could not be written to {path} ({error}). Nothing was changed."))
+        raise CommandFailed(EXIT_CANNOT_WRITE, unwritten.format(path=target, error=exc.strerror or exc)) from exc
     if system_dir is None:  # a system-wide one is set by root at installation: root's own audit log is no one's
         try:
             audit.append_entry(audit.PASSPHRASE_SET, note=f"{'changed' if args.replace else 'set'} with cxrviewer-cli")
         except OSError:
             log.exception("the new passphrase could not be written to the audit log")
-    scope = "every user of this computer" if system_dir else "this user"
-    print(f"administrator passphrase {'changed' if args.replace else 'set'} for {scope} ({path})")
+    done = {  # (replaced, for every user): whole sentences, for the translator
+        (False, False): _("administrator passphrase set for this user ({path})"),
+        (True, False): _("administrator passphrase changed for this user ({path})"),
+        (False, True): _("administrator passphrase set for every user of this computer ({path})"),
+        (True, True): _("administrator passphrase changed for every user of this computer ({path})"),
+    }
+    print(done[bool(args.replace), system_dir is not None].format(path=path))
     return EXIT_OK
 
 

@@ -7,7 +7,17 @@ import logging
 import sys
 from pathlib import Path
 
-from cxrviewer.cli_support import EXIT_CANNOT_WRITE, EXIT_NOTHING_TO_DO, EXIT_OK, EXIT_SOME_FAILED, CommandFailed, load_runtime
+from cxrviewer.cli_support import (
+    EXIT_CANNOT_WRITE,
+    EXIT_NOTHING_TO_DO,
+    EXIT_OK,
+    EXIT_SOME_FAILED,
+    CommandFailed,
+    display_width,
+    load_runtime,
+    pad,
+)
+from cxrviewer.i18n import _, percent
 
 log = logging.getLogger(__name__)
 
@@ -21,10 +31,11 @@ def _open_reviews():
     try:
         return ReviewStore()
     except (OSError, sqlite3.Error) as exc:
-        where = getattr(exc, "filename", None) or "the cxrviewer data folder"
+        where = getattr(exc, "filename", None) or _("the cxrviewer data folder")
         log.error("results database not opened for decisions: %r", exc)
-        raise CommandFailed(EXIT_CANNOT_WRITE, f"The results database cannot be created or opened at {where} ({exc}); "
-                            "decisions need a data folder you can write to. Nothing was recorded.") from exc
+        raise CommandFailed(EXIT_CANNOT_WRITE, _("The results database cannot be created or opened at {where} ({error}); "
+                                                 "decisions need a data folder you can write to. Nothing was recorded.")
+                            .format(where=where, error=exc)) from exc
 
 
 def _reviewer_name(given: str | None) -> str:
@@ -41,14 +52,15 @@ def _reviewer_name(given: str | None) -> str:
     try:
         return clean_reviewer_name(given)
     except ReviewError as exc:
-        raise CommandFailed(EXIT_NOTHING_TO_DO, f"{exc.user_message} Give it with --reviewer. Nothing was recorded.") from exc
+        raise CommandFailed(EXIT_NOTHING_TO_DO, _("{message} Give it with --reviewer. Nothing was recorded.").format(
+            message=exc.user_message)) from exc
 
 
 def _score_words(probability: float | None, flagged: bool | None, model: str) -> str:
     if probability is None:
-        return "no score"
-    flag = "review recommended" if flagged else "below the review threshold"
-    return f"score {100 * probability:.1f}%, {flag} ({model})"
+        return _("no score")
+    words = _("score {score}, review recommended ({model})") if flagged else _("score {score}, below the review threshold ({model})")
+    return words.format(score=percent(f"{100 * probability:.1f}"), model=model)
 
 
 def cmd_review(args: argparse.Namespace) -> int:
@@ -78,12 +90,13 @@ def cmd_review(args: argparse.Namespace) -> int:
                 try:  # not an image it can show: "not readable" can still be kept for its content
                     sha256 = hashlib.sha256(read_file_bytes(file)).hexdigest()
                 except CxrError as unreadable:
-                    print(f"{file}: NOT RECORDED: {unreadable.user_message}", file=sys.stderr)
+                    print(_("{file}: NOT RECORDED: {message}").format(file=file, message=unreadable.user_message),
+                          file=sys.stderr)
                     failed += 1
                     continue
                 if args.decision != "unreadable":
-                    print(f"{file}: NOT RECORDED: {exc.user_message} Only --decision unreadable can be recorded for it.",
-                          file=sys.stderr)
+                    print(_("{file}: NOT RECORDED: {message} Only --decision unreadable can be recorded for it.").format(
+                        file=file, message=exc.user_message), file=sys.stderr)
                     failed += 1
                     continue
                 ready.append((file, sha256, None, None, exc.user_message))
@@ -106,20 +119,22 @@ def cmd_review(args: argparse.Namespace) -> int:
                                      note=args.note or "", score=score, study=image.study if image is not None else None)
             except (OSError, sqlite3.Error) as exc:
                 log.exception("decision on %s not recorded", file)
-                raise CommandFailed(EXIT_CANNOT_WRITE, f"The decision on {file} could not be written to {store.path} ({exc}). "
-                                    "The decisions printed as saved are kept; this one and those after it were not "
-                                    "recorded.") from exc
+                raise CommandFailed(EXIT_CANNOT_WRITE, _(
+                    "The decision on {file} could not be written to {path} ({error}). The decisions printed as saved are "
+                    "kept; this one and those after it were not recorded.").format(file=file, path=store.path, error=exc)) from exc
             model = f"{saved.model_name} {saved.model_version}".strip()
-            disagrees = "  THE MODEL'S FLAG DISAGREES" if saved.agrees_with_model is False else ""
+            disagrees = _("  THE MODEL'S FLAG DISAGREES") if saved.agrees_with_model is False else ""
             no_score = f" ({why})" if why else ""
-            print(f"saved: {file}: {DECISION_WORDS[saved.decision]} by {saved.reviewer}; "
-                  f"{_score_words(saved.probability, saved.flagged, model)}{no_score}{disagrees}", flush=True)
+            print(_("saved: {file}: {decision} by {reviewer}; {score}").format(
+                file=file, decision=_(DECISION_WORDS[saved.decision]), reviewer=saved.reviewer,
+                score=_score_words(saved.probability, saved.flagged, model)) + no_score + disagrees, flush=True)
     if ready:
         try:
             remember_reviewer(reviewer)
         except OSError:
             log.warning("reviewer %s not added to the reviewer list", reviewer, exc_info=True)
-    print(f"{len(ready)} decision(s) recorded in {store.path}. For screening support; not a diagnosis.")
+    print(_("{count} decision(s) recorded in {path}. For screening support; not a diagnosis.").format(
+        count=len(ready), path=store.path))
     return EXIT_SOME_FAILED if failed else EXIT_OK
 
 
@@ -134,39 +149,55 @@ def cmd_reviews(args: argparse.Namespace) -> int:
 
     out = Path(args.out) if args.out else None
     if out is not None and out.is_dir():
-        raise CommandFailed(EXIT_CANNOT_WRITE, f"The CSV cannot be written to {out}: that is a folder.")
+        raise CommandFailed(EXIT_CANNOT_WRITE, _("The CSV cannot be written to {out}: that is a folder.").format(out=out))
     try:
         with _open_reviews() as store:
             latest = store.latest_decisions()
             decisions = store.all_decisions() if args.history else latest
     except sqlite3.Error as exc:
         log.exception("decisions not read")
-        raise CommandFailed(EXIT_CANNOT_WRITE, f"The decisions could not be read from the results database ({exc}).") from exc
+        raise CommandFailed(EXIT_CANNOT_WRITE, _("The decisions could not be read from the results database ({error}).")
+                            .format(error=exc)) from exc
     for d in decisions:
-        disagrees = "  DISAGREES" if d.agrees_with_model is False else ""
-        score = "     —" if d.probability is None else f"{100 * d.probability:5.1f}%"
-        flag = "" if d.flagged is None else (" flagged" if d.flagged else " below  ")
-        print(f"{_local_minute(d.reviewed_at)}  {d.words:<12}  {d.reviewer:<16}  {score}{flag}  {d.file}{disagrees}")
+        print(_decision_row(d))
     figures = running_figures(latest)
     if args.history:
-        print(f"{len(decisions)} decisions in all, corrections included.")
-    print(f"{figures.reviewed} reviewed images: {figures.by_decision['abnormal']} abnormal, {figures.by_decision['normal']} "
-          f"normal, {figures.by_decision['unreadable']} not readable (the latest decision on each counts).")
+        print(_("{count} decisions in all, corrections included.").format(count=len(decisions)))
+    print(_("{reviewed} reviewed images: {abnormal} abnormal, {normal} normal, {unreadable} not readable (the latest "
+            "decision on each counts).").format(reviewed=figures.reviewed, abnormal=figures.by_decision["abnormal"],
+                                                normal=figures.by_decision["normal"],
+                                                unreadable=figures.by_decision["unreadable"]))
     if figures.compared:
-        print(f"The model against the reviewers, on {figures.compared} image{'s' if figures.compared != 1 else ''} with a score:")
-        print(f"  sensitivity {figures.sensitivity.words()}")
-        print(f"  specificity {figures.specificity.words()}")
-        print(f"  disagreements {len(figures.disagreements)}")
+        print((_("The model against the reviewers, on 1 image with a score:") if figures.compared == 1 else
+               _("The model against the reviewers, on {count} images with a score:")).format(count=figures.compared))
+        print(_("  sensitivity {figures}").format(figures=figures.sensitivity.words()))
+        print(_("  specificity {figures}").format(figures=figures.specificity.words()))
+        print(_("  disagreements {count}").format(count=len(figures.disagreements)))
         print(f"  {figures.trend.words()}")
     if out is not None:
         try:
             count = write_reviews_csv(decisions, out)
         except OSError as exc:
             log.error("reviews CSV %s not written: %r", out, exc)
-            raise CommandFailed(EXIT_CANNOT_WRITE, f"The CSV could not be written to {out} "
-                                f"({exc.strerror or exc}); choose another --out path.") from exc
-        print(f"CSV with {count} rows: {out}")
+            raise CommandFailed(EXIT_CANNOT_WRITE, _("The CSV could not be written to {out} ({error}); choose another --out "
+                                                     "path.").format(out=out, error=exc.strerror or exc)) from exc
+        print(_("CSV with {count} rows: {out}").format(count=count, out=out))
     return EXIT_OK
+
+
+def _decision_row(d) -> str:
+    """One line of ``reviews``: when, the decision, who, the score and flag, the file (columns aligned)."""
+    from cxrviewer.core.review.decisions import DECISION_WORDS
+
+    decision_width = max(12, *(display_width(_(w)) for w in DECISION_WORDS.values()))
+    score_width = display_width(percent("100.0"))
+    flag_words = (_("flagged"), _("below"))
+    flag_width = max(7, *(display_width(w) for w in flag_words))
+    disagrees = _("  DISAGREES") if d.agrees_with_model is False else ""
+    score = "—" if d.probability is None else percent(f"{100 * d.probability:.1f}")
+    score = " " * max(0, score_width - display_width(score)) + score
+    flag = "" if d.flagged is None else " " + pad(flag_words[0] if d.flagged else flag_words[1], flag_width)
+    return f"{_local_minute(d.reviewed_at)}  {pad(_(d.words), decision_width)}  {pad(d.reviewer, 16)}  {score}{flag}  {d.file}{disagrees}"
 
 
 def _local_minute(timestamp: str) -> str:

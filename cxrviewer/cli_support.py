@@ -43,6 +43,26 @@ class CommandFailed(Exception):
         self.prefix = prefix
 
 
+def display_width(text: str) -> int:
+    """The columns ``text`` takes in a terminal (a Chinese character takes two)."""
+    import unicodedata
+
+    return sum(2 if unicodedata.east_asian_width(c) in ("W", "F") else 1 for c in text)
+
+
+def pad(text: str, width: int) -> str:
+    """``text`` followed by spaces up to ``width`` terminal columns (``str.ljust`` for every script)."""
+    return text + " " * max(0, width - display_width(text))
+
+
+def where_details_are() -> str:
+    """How a sentence ends that says the details were logged (``logsetup.where_details_are``, translated)."""
+    from cxrviewer.logsetup import log_file
+
+    where = log_file()
+    return _("the details are in {file}").format(file=where) if where is not None else _("the details were printed above")
+
+
 def json_line(record: dict) -> str:
     """One JSON line; NaN and Infinity are never written (strict JSON parsers reject them)."""
     return json.dumps(record, allow_nan=False)
@@ -78,9 +98,10 @@ def _active_model_dir() -> Path:
         if where is not None and not where.exists():
             log.warning("config folder %s cannot be created (%s): no settings, so the bundled model is used", where, exc)
             return bundled_model_dir()
-        raise CommandFailed(EXIT_CANNOT_WRITE, f"The settings ({where or 'the config folder'}) cannot be read "
-                            f"({exc.strerror or exc}), so the model chosen by your administrator is not known; "
-                            "check that folder's permissions, or name a model folder with --model.") from exc
+        raise CommandFailed(EXIT_CANNOT_WRITE, _(
+            "The settings ({where}) cannot be read ({reason}), so the model chosen by your administrator is not known; "
+            "check that folder's permissions, or name a model folder with --model.").format(
+            where=where or _("the config folder"), reason=exc.strerror or exc)) from exc
 
 
 def load_runtime(model: str | None):

@@ -13,6 +13,7 @@ returns a ``Sentence`` (a ``str`` in the chosen language) that remembers its Eng
 from __future__ import annotations
 
 import gettext
+from collections.abc import Iterable
 
 _catalogue: gettext.NullTranslations = gettext.NullTranslations()
 
@@ -54,6 +55,13 @@ def english(text: str) -> str:
     return text.english if isinstance(text, Sentence) else text
 
 
+def join(separator: str, parts: Iterable[str]) -> Sentence:
+    """``separator.join(parts)`` as a ``Sentence`` that keeps the English of each part (a list of phrases
+    put into a sentence, or sentences put one after the other)."""
+    parts = list(parts)
+    return Sentence(separator.join(parts), separator.join(english(part) for part in parts))
+
+
 def _(message: str) -> str:
     """``message`` in the chosen language (the English text when it has no translation), as a ``Sentence``
     that remembers the English for the log."""
@@ -81,6 +89,11 @@ class CxrError(Exception):
             self.user_message = str(_(message))
         self.detail = detail
         super().__init__(self.user_message)
+
+    @property
+    def sentence(self) -> Sentence:
+        """The user's sentence that keeps its English, to put into another sentence (``{why}``)."""
+        return Sentence(self.user_message, self.english_message)
 
 
 class UnsupportedImage(CxrError):

@@ -138,6 +138,7 @@ class TrainingProcess(QObject):
         self._stderr_tail: deque[str] = deque(maxlen=40)
         self._done: dict | None = None
         self._error: dict | None = None
+        self.english_failure = ""  # why the run failed, in English, for the audit log
         self._cancel_requested = False
         self._ended = False
         self._process = QProcess(self)
@@ -240,12 +241,14 @@ class TrainingProcess(QObject):
             return
         if self._error:
             message = str(self._error.get("message") or TRAINING_FAILED)
+            self.english_failure = str(self._error.get("english") or message)  # the training program's, for the audit log
         elif self._cancel_requested:
             message = STOPPED
         else:
             message = STOPPED_UNEXPECTEDLY
             log.error("training child ended: exit code %s, crashed=%s; last stderr lines:\n%s",
                       exit_code, crashed, self.stderr_tail)
+        self.english_failure = self.english_failure or message
         self._end(self.failed, message)
 
     @Slot(QProcess.ProcessError)

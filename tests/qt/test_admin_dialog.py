@@ -61,6 +61,10 @@ print("W0000 00:00 tensorflow chatter on stderr", file=sys.stderr, flush=True)
 sys.stdout.write("a stray line that is not JSON\n")
 emit({"event": "preprocess", "done": 60, "total": 60})
 emit({"event": "data", "train_images": 40, "val_images": 10, "test_images": 10})
+if mode == "refuse":  # a training program running in French: its sentence, and the English for the audit log
+    emit({"event": "error", "message": "Les images d’entraînement doivent être normales et anormales.",
+          "english": "The training images need both normal and abnormal images.", "detail": ""})
+    sys.exit(2)
 done = 0
 for epoch in range(1, epochs + 1):
     waited = 0.0
@@ -461,6 +465,18 @@ def test_stop_asks_the_child_to_stop(qtbot, open_dialog, local_data, fake_train,
     assert "stopped before the first round" in dialog.training_tab.training_message.text()
     assert staging_folders() == []
     assert dialog.training_tab.start_button.isEnabled() and not dialog.training_tab.stop_button.isEnabled()
+
+
+def test_a_refusal_is_shown_as_the_training_program_wrote_it_and_audited_in_english(
+        qtbot, open_dialog, local_data, fake_train, bundled_model_dir):
+    dialog = open_dialog(command_builder=fake_builder(fake_train, "refuse", bundled_model_dir))
+    check_folder(qtbot, dialog, local_data)
+    start_training(qtbot, dialog, epochs=2)
+    qtbot.waitUntil(lambda: dialog.training_tab.training_message.kind == "error", timeout=WAIT_MS)
+    assert dialog.training_tab.training_message.text() == "Les images d’entraînement doivent être normales et anormales."
+    entry = audit.read_entries()[-1]
+    assert entry["decision"] == "training failed"
+    assert entry["note"] == "The training images need both normal and abnormal images."
 
 
 def test_child_that_ignores_stop_is_killed_after_the_grace_period(qtbot, open_dialog, local_data, fake_train, bundled_model_dir):

@@ -33,7 +33,7 @@ import numpy as np
 
 from cxrviewer.core import metrics
 from cxrviewer.core.admin.dataset import LabelledImage
-from cxrviewer.core.errors import CxrError, DataFolderError, ModelIntegrity
+from cxrviewer.core.errors import N_, CxrError, DataFolderError, ModelIntegrity, _
 from cxrviewer.core.image.reading import load_image
 from cxrviewer.core.model.card import (
     ADAPTED_HEAD_NAME,
@@ -58,7 +58,7 @@ TARGET_SENSITIVITY = 0.90
 
 
 class AdaptationCancelled(CxrError):
-    default_message = "The adaptation was stopped before it finished."
+    default_message = N_("The adaptation was stopped before it finished.")
 
 
 # ---------------------------------------------------------------- what the network gives for each image
@@ -89,10 +89,10 @@ def check_counts(labels: Sequence[int], minimum: int = MIN_PER_CLASS) -> None:
     labels = np.asarray(labels)
     normal, abnormal = int(np.sum(labels == 0)), int(np.sum(labels == 1))
     if min(normal, abnormal) < minimum:
-        raise DataFolderError(
-            f"At least {minimum} normal and {minimum} abnormal images are needed to adapt and check the model; "
-            f"there are {normal} normal and {abnormal} abnormal readable images."
-        )
+        raise DataFolderError(_(
+            "At least {minimum} normal and {minimum} abnormal images are needed to adapt and check the model; "
+            "there are {normal} normal and {abnormal} abnormal readable images."
+        ).format(minimum=minimum, normal=normal, abnormal=abnormal))
 
 
 def embed_images(model_dir: Path, items: Sequence[LabelledImage], progress: ProgressCallback | None = None,
@@ -108,10 +108,10 @@ def embed_images(model_dir: Path, items: Sequence[LabelledImage], progress: Prog
         try:
             image = load_image(item.path)
         except CxrError as exc:
-            skipped.append((item.path, exc.user_message))
+            skipped.append((item.path, exc.sentence))
         else:
             # no chest X-ray check: the administrator vouches these are labelled X-rays (as in comparison.py)
-            raw, _, embedding = runtime.run_network(runtime.prepare(image).array)
+            raw, _heatmap, embedding = runtime.run_network(runtime.prepare(image).array)
             if embedding is None:
                 raise ModelIntegrity(detail=f"{model_dir}: no embedding output, cannot adapt")
             rows.append((raw, embedding))
@@ -136,7 +136,7 @@ def fit_logistic(X: np.ndarray, y: np.ndarray, penalty: np.ndarray, start: np.nd
         return float(np.mean(np.logaddexp(0.0, s) - y * s) + 0.5 * np.sum(penalty * t * t))
 
     current = loss(theta)
-    for _ in range(iterations):
+    for _step in range(iterations):
         p = metrics.sigmoid(X @ theta)
         w = np.maximum(p * (1 - p), 1e-9)
         grad = X.T @ (p - y) / len(y) + penalty * theta
@@ -255,7 +255,7 @@ def fit_candidate(z: np.ndarray, E: np.ndarray, y: np.ndarray, groups: Sequence,
         loss = float(np.mean(np.logaddexp(0.0, oof) - y * oof))
         if best is None or loss < best[0] - 1e-9:  # ties keep the earlier (more cautious) penalty
             best = (loss, penalty, oof)
-    _, penalty, oof = best
+    _score, penalty, oof = best
     a, b = fit_platt_positive(oof, y)  # calibration of cross-fitted logits: not tuned on images the head saw
     head = fit_head_on(z, E, y, penalty)
     return Candidate(recipe, head, a, b, _threshold(y, metrics.sigmoid(a * oof + b), target_sensitivity), penalty)
@@ -271,7 +271,7 @@ def write_candidate(base_dir: Path, out_dir: Path, candidate: Candidate, note: d
     base_dir, out_dir = Path(base_dir), Path(out_dir)
     card = verify_model(base_dir)
     if out_dir.exists() and any(out_dir.iterdir()):
-        raise DataFolderError(f"The folder {out_dir} is not empty; choose a new folder for the adapted model.")
+        raise DataFolderError(_("The folder {folder} is not empty; choose a new folder for the adapted model.").format(folder=out_dir))
     out_dir.mkdir(parents=True, exist_ok=True)
     for source in base_dir.iterdir():
         if source.name.startswith(".") or source.name in (CARD_NAME, "__pycache__"):

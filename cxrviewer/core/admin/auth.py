@@ -39,7 +39,7 @@ from pathlib import Path
 
 from cxrviewer.core.admin import audit
 from cxrviewer.core.atomic import write_json_atomic
-from cxrviewer.core.errors import N_, CxrError
+from cxrviewer.core.errors import N_, CxrError, _
 
 log = logging.getLogger(__name__)
 
@@ -58,7 +58,7 @@ MAX_DELAY_S = 300.0
 PRIVATE_FILE = 0o600
 SHARED_FILE = 0o644  # the system-wide hash: every user reads it, only root writes it
 SHARED_FOLDER = 0o755
-DAMAGED = "The administrator passphrase file is damaged; IT must set the passphrase again."
+DAMAGED = N_("The administrator passphrase file is damaged; IT must set the passphrase again.")
 
 
 class PassphraseError(CxrError):
@@ -70,16 +70,17 @@ class TooManyAttempts(CxrError):
 
     def __init__(self, wait_s: float) -> None:
         self.wait_s = wait_s
-        super().__init__(f"Too many wrong passphrases. Try again in {wait_words(wait_s)}.")
+        super().__init__(_("Too many wrong passphrases. Try again in {wait}.").format(wait=wait_words(wait_s)))
 
 
 def wait_words(seconds: float) -> str:
     """'1 second', '40 seconds', '3 minutes' (rounded up: never promise a wait shorter than it is)."""
     whole = max(1, int(-(-seconds // 1)))
+    if whole == 1:
+        return _("1 second")
     if whole < 90:
-        return f"{whole} second{'s' if whole != 1 else ''}"
-    minutes = -(-whole // 60)
-    return f"{minutes} minutes"
+        return _("{count} seconds").format(count=whole)
+    return _("{count} minutes").format(count=-(-whole // 60))
 
 
 # ---------------------------------------------------------------- where the hash is
@@ -154,11 +155,11 @@ def _read_record(path: Path) -> dict | None:
 def check_new_passphrase(passphrase: str, repeated: str | None = None) -> str | None:
     """Why a new passphrase is refused, as a sentence, or None when it is acceptable."""
     if not passphrase.strip():
-        return "The passphrase is empty."
+        return _("The passphrase is empty.")
     if len(passphrase) < MIN_LENGTH:
-        return f"Use at least {MIN_LENGTH} characters."
+        return _("Use at least {minimum} characters.").format(minimum=MIN_LENGTH)
     if repeated is not None and passphrase != repeated:
-        return "The two passphrases are not the same."
+        return _("The two passphrases are not the same.")
     return None
 
 
@@ -175,7 +176,7 @@ def set_passphrase(passphrase: str, config_dir: Path | None = None, *, replace: 
         raise PassphraseError(problem)
     path = (config_dir or SYSTEM_CONFIG_DIR) / AUTH_NAME if system_wide else user_auth_path(config_dir)
     if path.exists() and not replace:
-        raise PassphraseError("An administrator passphrase is already set.", str(path))
+        raise PassphraseError(_("An administrator passphrase is already set."), str(path))
     if system_wide:
         path.parent.mkdir(parents=True, exist_ok=True)
         os.chmod(path.parent, SHARED_FOLDER)  # whatever root's umask: every user's viewer must read the hash

@@ -22,7 +22,7 @@ import numpy as np
 
 from cxrviewer.core import metrics
 from cxrviewer.core.admin.dataset import LabelledImage, split_of_group
-from cxrviewer.core.errors import N_, CxrError, DataFolderError
+from cxrviewer.core.errors import N_, CxrError, DataFolderError, _, join
 from cxrviewer.core.image.reading import load_image
 from cxrviewer.core.model.card import ModelCard
 from cxrviewer.core.types import CancelToken, ProgressCallback
@@ -106,7 +106,7 @@ def score_images(
         try:
             image = load_image(item.path)
         except CxrError as exc:
-            skipped.append((item.path, exc.user_message))
+            skipped.append((item.path, exc.sentence))
         else:
             # check_input=False: the admin vouches these are labelled chest X-rays, and both models must score
             # exactly the same images (each model's out-of-distribution check would refuse a different few)
@@ -144,7 +144,7 @@ def evaluate(role: str, card: ModelCard, labels: np.ndarray, probs: np.ndarray, 
     """AUC, ROC and sensitivity/specificity at ``threshold`` (default: the card's own)."""
     threshold = card.threshold if threshold is None else float(threshold)
     sens, spec = metrics.sensitivity_specificity(labels, probs, threshold)
-    fpr, tpr, _ = metrics.roc_curve(labels, probs)
+    fpr, tpr, _thresholds = metrics.roc_curve(labels, probs)
     return ModelResult(role, card.name, card.version, threshold, metrics.roc_auc(labels, probs), sens, spec, fpr, tpr)
 
 
@@ -156,7 +156,7 @@ def paired_auc_difference(
     unique, inverse = np.unique(np.asarray(groups), return_inverse=True)
     members = [np.flatnonzero(inverse == g) for g in range(len(unique))]
     diffs = []
-    for _ in range(rounds):
+    for _round in range(rounds):
         idx = np.concatenate([members[g] for g in rng.integers(0, len(unique), len(unique))])
         a, b = metrics.roc_auc(labels[idx], new[idx]), metrics.roc_auc(labels[idx], old[idx])
         if not (np.isnan(a) or np.isnan(b)):
@@ -181,15 +181,16 @@ class Comparison:
         """One or two plain sentences: which model is better on these images, and how sure that is."""
         low, high = self.auc_difference_interval
         if np.isnan(low):
-            text = "The check images do not contain both normal and abnormal cases, so the models cannot be compared."
+            text = _("The check images do not contain both normal and abnormal cases, so the models cannot be compared.")
         elif low > 0:
-            text = "The new model tells normal from abnormal images better than the model in use, on your images."
+            text = _("The new model tells normal from abnormal images better than the model in use, on your images.")
         elif high < 0:
-            text = "The new model is worse than the model in use on your images. Keeping the model in use is recommended."
+            text = _("The new model is worse than the model in use on your images. Keeping the model in use is recommended.")
         else:
-            text = "On your images there is no clear difference between the two models."
+            text = _("On your images there is no clear difference between the two models.")
         if self.images < SMALL_CHECK_SET:
-            text += f" Only {self.images} images were set aside for this check, so small differences may be due to chance."
+            text = join(" ", [text, _("Only {count} images were set aside for this check, so small differences may be due "
+                                      "to chance.").format(count=self.images)])
         return text
 
     @property
@@ -213,11 +214,11 @@ def compare_models(
     """Score both models on the candidate's held-out images from ``items`` and compare them."""
     check = held_out_split(items, candidate[1])
     if not check:
-        raise DataFolderError("No images were set aside for checking; set aside a larger share and train again.")
+        raise DataFolderError(_("No images were set aside for checking; set aside a larger share and train again."))
     scored = score_images([candidate[0], current[0]], check, progress, cancel)
     labels = scored.labels
     if len(set(labels.tolist())) < 2:
-        raise DataFolderError("The images set aside for checking are all of one kind; add more images and train again.")
+        raise DataFolderError(_("The images set aside for checking are all of one kind; add more images and train again."))
     new, old = scored.probabilities[:, 0], scored.probabilities[:, 1]
     return Comparison(
         images=len(labels),
@@ -260,11 +261,10 @@ def choose_threshold(labels: np.ndarray, probs: np.ndarray, target_sensitivity: 
     """The highest threshold reaching ``target_sensitivity`` on these images (so specificity is highest)."""
     abnormal = int(np.sum(np.asarray(labels) == 1))
     if abnormal < MIN_ABNORMAL_FOR_THRESHOLD:
-        raise DataFolderError(
-            f"At least {MIN_ABNORMAL_FOR_THRESHOLD} abnormal images are needed to set a threshold; only {abnormal} are available."
-        )
+        raise DataFolderError(_("At least {minimum} abnormal images are needed to set a threshold; only {count} are available.")
+                              .format(minimum=MIN_ABNORMAL_FOR_THRESHOLD, count=abnormal))
     if not 0.5 <= target_sensitivity <= 1.0:
-        raise DataFolderError("Choose a target sensitivity between 50% and 100%.")
+        raise DataFolderError(_("Choose a target sensitivity between 50% and 100%."))
     return metrics.threshold_for_sensitivity(labels, probs, target_sensitivity)
 
 

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from cxrviewer.core.admin.dataset import ABNORMAL_NAMES, NORMAL_NAMES, LabelledImage, find_labelled_images, split_of_group
-from cxrviewer.core.errors import CxrError, DataFolderError
+from cxrviewer.core.errors import N_, CxrError, DataFolderError, _, english, join
 from cxrviewer.core.image.reading import load_image
 from cxrviewer.core.types import CancelToken, ProgressCallback
 
@@ -29,10 +29,19 @@ MIN_PER_CLASS = 20
 LABELLING_CSV = "csv"
 LABELLING_FOLDERS = "folders"
 LABELLING_SUFFIX = "suffix"
-LABELLING_WORDS = {
-    LABELLING_CSV: "a CSV list with file names and labels",
-    LABELLING_FOLDERS: "subfolders named normal / abnormal",
-    LABELLING_SUFFIX: "file names ending in _0 (normal) or _1 (abnormal)",
+LABELLING_WORDS = {  # English; translated where shown
+    LABELLING_CSV: N_("a CSV list with file names and labels"),
+    LABELLING_FOLDERS: N_("subfolders named normal / abnormal"),
+    LABELLING_SUFFIX: N_("file names ending in _0 (normal) or _1 (abnormal)"),
+}
+# the part of the data that would lack a class, by split (whole sentences: the translator needs each)
+_PART_LACKS_A_CLASS = {
+    "train": N_("After setting images aside, the training part would lack normal or abnormal images. "
+                "Add more images or set aside a larger share."),
+    "val": N_("After setting images aside, the tuning part would lack normal or abnormal images. "
+              "Add more images or set aside a larger share."),
+    "test": N_("After setting images aside, the checking part would lack normal or abnormal images. "
+               "Add more images or set aside a larger share."),
 }
 
 
@@ -105,20 +114,24 @@ class DataCheckReport:
 
     def summary_lines(self) -> list[str]:
         """The report in plain sentences, for the dialog (which adds its own formatting)."""
+        labelling = LABELLING_WORDS.get(self.labelling)
         lines = [
-            f"Labelled by {LABELLING_WORDS.get(self.labelling, self.labelling)}.",
-            f"{len(self.readable)} images can be used: {self.normal} normal, {self.abnormal} abnormal.",
+            _("Labelled by {labelling}.").format(labelling=_(labelling) if labelling else self.labelling),
+            _("{count} images can be used: {normal} normal, {abnormal} abnormal.").format(
+                count=len(self.readable), normal=self.normal, abnormal=self.abnormal),
         ]
         if self.unreadable:
             n = len(self.unreadable)
-            lines.append(f"{n} {'file' if n == 1 else 'files'} cannot be read and will be left out.")
+            lines.append(_("1 file cannot be read and will be left out.") if n == 1
+                         else _("{count} files cannot be read and will be left out.").format(count=n))
         if self.duplicates:
             conflicting = sum(1 for d in self.duplicates if d.conflicting)
             copies = self.duplicate_files
-            text = ("1 file is an exact copy of another file." if copies == 1
-                    else f"{copies} files are exact copies of other files.")
+            text = (_("1 file is an exact copy of another file.") if copies == 1
+                    else _("{count} files are exact copies of other files.").format(count=copies))
             if conflicting:
-                text += f" {conflicting} of these copies carry different labels; please correct them."
+                text = join(" ", [text, _("{count} of these copies carry different labels; please correct them.").format(
+                    count=conflicting)])
             lines.append(text)
         return lines
 
@@ -179,7 +192,7 @@ def _load_one(item: LabelledImage) -> tuple[LabelledImage, str | None, str | Non
         return item, None, exc.user_message
     except Exception as exc:  # noqa: BLE001 - one odd file must not stop the check of thousands
         log.exception("unexpected failure reading %s", item.path)
-        return item, None, f"This file could not be read ({type(exc).__name__})."
+        return item, None, _("This file could not be read ({kind}).").format(kind=type(exc).__name__)
 
 
 def _load_all(items: list[LabelledImage], threads: int) -> Iterator[tuple[LabelledImage, str | None, str | None]]:
@@ -192,19 +205,15 @@ def _load_all(items: list[LabelledImage], threads: int) -> Iterator[tuple[Labell
 
 def _refusal(report: DataCheckReport, min_per_class: int) -> str | None:
     if report.normal < min_per_class or report.abnormal < min_per_class:
-        return (
-            f"Not enough images to train safely: {report.normal} normal and {report.abnormal} abnormal can be used; "
-            f"at least {min_per_class} of each are needed."
-        )
+        return _("Not enough images to train safely: {normal} normal and {abnormal} abnormal can be used; "
+                 "at least {minimum} of each are needed.").format(
+            normal=report.normal, abnormal=report.abnormal, minimum=min_per_class)
     if any(d.conflicting for d in report.duplicates):
-        return "Some identical files are labelled both normal and abnormal. Please correct the labels first."
-    for split, words in (("train", "training"), ("val", "tuning"), ("test", "checking")):
+        return _("Some identical files are labelled both normal and abnormal. Please correct the labels first.")
+    for split in ("train", "val", "test"):
         part = report.split_counts.get(split, {})
         if part and (part["normal"] == 0 or part["abnormal"] == 0):
-            return (
-                f"After setting images aside, the {words} part would lack normal or abnormal images. "
-                "Add more images or set aside a larger share."
-            )
+            return _(_PART_LACKS_A_CLASS[split])
     return None
 
 
@@ -232,7 +241,7 @@ def check_data(
     rows: list[tuple[LabelledImage, str]] = []
     for done, (item, digest, reason) in enumerate(_load_all(items, threads), 1):
         if digest is None:
-            report.unreadable.append(UnreadableFile(item.path, reason or "This file could not be read."))
+            report.unreadable.append(UnreadableFile(item.path, reason or _("This file could not be read.")))
         else:
             report.readable.append(item)
             by_hash[digest].append(item)
@@ -241,7 +250,7 @@ def check_data(
             progress(done, len(items))
         if cancel is not None and cancel.cancelled:
             report.cancelled = True
-            report.refusal = "The check was stopped before it finished."
+            report.refusal = _("The check was stopped before it finished.")
             return report
     report.duplicates = [
         DuplicateSet(digest, tuple(i.path for i in same), tuple(i.label for i in same))
@@ -250,7 +259,7 @@ def check_data(
     ]
     report.fingerprint = data_fingerprint(data, rows)
     assess(report, min_per_class=min_per_class, val_fraction=val_fraction, test_fraction=test_fraction, seed=seed)
-    log.info("checked %s: %s; refusal=%s", data, report.counts(), report.refusal)
+    log.info("checked %s: %s; refusal=%s", data, report.counts(), report.refusal and english(report.refusal))
     return report
 
 
@@ -277,4 +286,4 @@ def assess(
 def require_usable(report: DataCheckReport) -> None:
     """Raise the refusal as a ``DataFolderError`` (for callers that proceed only on good data)."""
     if not report.ok:
-        raise DataFolderError(report.refusal or "The data check did not finish.")
+        raise DataFolderError(report.refusal or _("The data check did not finish."))

@@ -15,7 +15,7 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
-from cxrviewer.core.errors import DataFolderError
+from cxrviewer.core.errors import DataFolderError, _
 from cxrviewer.core.image.reading import SUPPORTED_SUFFIXES
 
 NORMAL_NAMES = {"normal", "0", "negative", "neg", "healthy", "no_finding"}
@@ -40,11 +40,12 @@ def _from_csv(csv_path: Path) -> list[LabelledImage]:
     with csv_path.open(newline="", encoding="utf-8") as handle:
         reader = csv.DictReader(handle)
         if not reader.fieldnames or not {"file", "label"} <= set(reader.fieldnames):
-            raise DataFolderError(f"The list {csv_path.name} needs the columns 'file' and 'label'.")
+            raise DataFolderError(_("The list {name} needs the columns 'file' and 'label'.").format(name=csv_path.name))
         for row in reader:
             label = str(row["label"]).strip()
             if label not in ("0", "1"):
-                raise DataFolderError(f"The list {csv_path.name} has a label '{label}'; only 0 and 1 are allowed.")
+                raise DataFolderError(_("The list {name} has a label '{label}'; only 0 and 1 are allowed.").format(
+                    name=csv_path.name, label=label))
             file = row["file"].strip()
             items.append(
                 LabelledImage(
@@ -89,20 +90,20 @@ def find_labelled_images(data: str | Path) -> list[LabelledImage]:
     """All labelled images under ``data`` (a folder or a CSV file)."""
     data = Path(data)
     if not data.exists():
-        raise DataFolderError(f"The folder or list {data} does not exist.")
+        raise DataFolderError(_("The folder or list {path} does not exist.").format(path=data))
     if data.is_file():
         if data.suffix.lower() != ".csv":
-            raise DataFolderError("Choose a folder of images or a CSV list of images with labels.")
+            raise DataFolderError(_("Choose a folder of images or a CSV list of images with labels."))
         items = _from_csv(data)
     else:
         manifests = sorted(data.glob("*.csv"))
         items = _from_csv(manifests[0]) if len(manifests) == 1 else []
         items = items or _from_folders(data) or _from_suffix(data)
     if not items:
-        raise DataFolderError(
+        raise DataFolderError(_(
             "No labelled images were found. Put them in subfolders named 'normal' and 'abnormal', "
             "end file names with _0 or _1, or provide a CSV list with 'file' and 'label' columns."
-        )
+        ))
     return items
 
 

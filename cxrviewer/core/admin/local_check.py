@@ -36,6 +36,7 @@ import numpy as np
 from cxrviewer.core import metrics
 from cxrviewer.core.admin.adaptation import TARGET_SENSITIVITY, Candidate, check_counts, fit_candidate, group_folds
 from cxrviewer.core.atomic import write_json_atomic
+from cxrviewer.core.errors import _, english, join
 
 log = logging.getLogger(__name__)
 
@@ -92,7 +93,7 @@ class LocalCheck:
     def to_dict(self) -> dict:
         return {"recommended": self.recommended, "current": self.current.to_dict(),
                 "candidate": self.candidate.to_dict(), "difference": self.difference.to_dict(),
-                "images": self.images, "normal": self.normal, "abnormal": self.abnormal, "reason": self.reason,
+                "images": self.images, "normal": self.normal, "abnormal": self.abnormal, "reason": english(self.reason),
                 "more_images_needed": self.more_images, "recipe": self.recipe, "folds": len(self.folds),
                 "bootstrap_rounds": BOOTSTRAP_ROUNDS}
 
@@ -120,12 +121,12 @@ def paired_bootstrap(labels: np.ndarray, new: np.ndarray, old: np.ndarray, group
                      rounds: int = BOOTSTRAP_ROUNDS, seed: int = 0) -> tuple[float, float]:
     """95% percentile interval of AUC(new) - AUC(old), resampling groups (patients), both models on each sample."""
     rng = np.random.default_rng(seed)
-    _, inverse = np.unique(np.asarray(groups, dtype=str), return_inverse=True)
+    _unique, inverse = np.unique(np.asarray(groups, dtype=str), return_inverse=True)
     order = np.argsort(inverse, kind="stable")
     bounds = np.searchsorted(inverse[order], np.arange(inverse.max() + 2))
     members = [order[bounds[g]:bounds[g + 1]] for g in range(inverse.max() + 1)]
     diffs = []
-    for _ in range(rounds):
+    for _round in range(rounds):
         idx = np.concatenate([members[g] for g in rng.integers(0, len(members), len(members))])
         d = metrics.roc_auc(labels[idx], new[idx]) - metrics.roc_auc(labels[idx], old[idx])
         if math.isfinite(d):
@@ -169,17 +170,24 @@ def run_local_check(z: np.ndarray, E: np.ndarray, labels: np.ndarray, groups: Se
     gain = candidate.auc - current.auc
     recommended = bool(math.isfinite(ci[0]) and ci[0] > 0)
     more = None if recommended else more_images_needed(len(y), gain, ci)
+    # the figures keep their decimal point in every language, as in every core sentence; "95%" is a phrase of its
+    # own so that no "% i" in a sentence looks like a printf placeholder to the catalogue tools
+    values = {"candidate": f"{candidate.auc:.3f}", "current": f"{current.auc:.3f}", "level": _("95%"),
+              "low": f"{ci[0]:+.3f}", "high": f"{ci[1]:+.3f}"}
     if recommended:
-        reason = (f"The adapted model ranks this clinic's X-rays better: AUC {candidate.auc:.3f} against {current.auc:.3f}, "
-                  f"and even the low end of the 95% interval of the gain ({ci[0]:+.3f} to {ci[1]:+.3f}) is above zero.")
+        reason = _("The adapted model ranks this clinic's X-rays better: AUC {candidate} against {current}, and even the "
+                   "low end of the {level} interval of the gain ({low} to {high}) is above zero.").format(**values)
     else:
-        reason = (f"Not enough evidence, keep the current model: AUC {candidate.auc:.3f} (adapted) against "
-                  f"{current.auc:.3f} (in use); the 95% interval of the gain ({ci[0]:+.3f} to {ci[1]:+.3f}) includes "
-                  f"{'zero' if ci[1] >= 0 else 'only losses'}.")
+        reason = (_("Not enough evidence, keep the current model: AUC {candidate} (adapted) against {current} (in use); "
+                    "the {level} interval of the gain ({low} to {high}) includes zero.") if ci[1] >= 0 else
+                  _("Not enough evidence, keep the current model: AUC {candidate} (adapted) against {current} (in use); "
+                    "the {level} interval of the gain ({low} to {high}) includes only losses.")).format(**values)
         if more:
-            reason += f" About {more} more labelled images might settle it, if the observed gain held."
+            reason = join(" ", [reason, _("About {count} more labelled images might settle it, if the observed gain held.")
+                                .format(count=more)])
         elif gain <= 0:
-            reason += " The adapted model did no better on these images, so more images are unlikely to change that."
+            reason = join(" ", [reason, _("The adapted model did no better on these images, so more images are unlikely "
+                                          "to change that.")])
     return LocalCheck(recommended, current, candidate, Difference(gain, ci), len(y), int(np.sum(y == 0)),
                       int(np.sum(y == 1)), reason, more, folds, recipe)
 
@@ -274,8 +282,9 @@ def adapt_and_check(base_dir: Path, items: Sequence, out_dir: Path, data_label: 
     embedded = embed_images(Path(base_dir), items, progress, cancel)
     if embedded.skipped:
         path, why = embedded.skipped[0]
-        raise DataFolderError(f"{len(embedded.skipped)} of the {len(items)} labelled images cannot be read (first: "
-                              f"{path}: {why}); remove or replace them, so the check covers exactly the images listed.")
+        raise DataFolderError(_("{count} of the {total} labelled images cannot be read (first: {path}: {why}); remove or "
+                                "replace them, so the check covers exactly the images listed.").format(
+            count=len(embedded.skipped), total=len(items), path=path, why=why))
     y, groups = embedded.labels, embedded.groups
     check_counts(y)
     if recipe == "head" and len(y) < MIN_HEAD_IMAGES:

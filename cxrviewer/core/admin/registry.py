@@ -36,7 +36,7 @@ from pathlib import Path
 
 from cxrviewer.core.atomic import fsync_folder
 from cxrviewer.core.config import Settings, load_settings, save_settings
-from cxrviewer.core.errors import CxrError, ModelIntegrity
+from cxrviewer.core.errors import CxrError, ModelIntegrity, _, english
 from cxrviewer.core.model.card import CARD_NAME, ModelCard, make_private, read_card, verify_model, write_card
 
 log = logging.getLogger(__name__)
@@ -98,8 +98,9 @@ class RegisteredModel:
     @property
     def label(self) -> str:
         """How the dialog names the model: name, version and, for the bundled one, that it shipped with the program."""
-        suffix = " (supplied with cxrviewer)" if self.bundled else ""
-        return f"{self.name} {self.version}{suffix}"
+        if self.bundled:
+            return _("{name} {version} (supplied with cxrviewer)").format(name=self.name, version=self.version)
+        return f"{self.name} {self.version}"
 
     def audit_fields(self) -> dict:
         return {"id": self.id, "name": self.name, "version": self.version, "sha256": self.card.sha256,
@@ -265,7 +266,7 @@ class Registry:
         settings = load_settings(self.config_dir)
         settings.active_model = None if model.bundled else str(model.path.resolve())
         save_settings(settings, self.config_dir)
-        log.info("activated model %s (%s)", model.label, model.path)
+        log.info("activated model %s (%s)", english(model.label), model.path)
         return settings
 
 

@@ -24,6 +24,7 @@ from pathlib import Path
 
 from cxrviewer.core.admin.dataset import LabelledImage
 from cxrviewer.core.atomic import atomic_open
+from cxrviewer.core.errors import _, join
 from cxrviewer.core.review.decisions import Decision, ReviewStore
 
 log = logging.getLogger(__name__)
@@ -52,13 +53,14 @@ class ReviewedSet:
     def words(self) -> str:
         """"38 reviewed images can be used (20 abnormal, 18 normal); refused: 1 changed since review, 2 missing"."""
         abnormal = sum(1 for i in self.images if i.label == 1)
-        text = f"{self.used} reviewed images can be used ({abnormal} abnormal, {self.used - abnormal} normal)"
-        refused = [f"{n} {what}" for n, what in ((len(self.changed), "changed since review"), (len(self.missing), "missing"))
-                   if n]
+        text = _("{count} reviewed images can be used ({abnormal} abnormal, {normal} normal)").format(
+            count=self.used, abnormal=abnormal, normal=self.used - abnormal)
+        refused = [*([_("{count} changed since review").format(count=len(self.changed))] if self.changed else []),
+                   *([_("{count} missing").format(count=len(self.missing))] if self.missing else [])]
         if refused:
-            text += "; refused: " + ", ".join(refused)
+            text = _("{text}; refused: {refused}").format(text=text, refused=join(", ", refused))
         if self.unreadable:
-            text += f"; {self.unreadable} marked not readable left out"
+            text = _("{text}; {count} marked not readable left out").format(text=text, count=self.unreadable)
         return text
 
 

@@ -18,7 +18,7 @@ from pathlib import Path
 
 import numpy as np
 
-from cxrviewer.core.errors import DataFolderError
+from cxrviewer.core.errors import DataFolderError, _
 
 FINDINGS = (
     "Atelectasis", "Cardiomegaly", "Consolidation", "Edema", "Effusion", "Emphysema", "Fibrosis", "Hernia",
@@ -40,13 +40,14 @@ def read_signs_manifest(path: Path) -> list[SignsImage]:
     with path.open(newline="", encoding="utf-8") as handle:
         reader = csv.DictReader(handle)
         if not reader.fieldnames or not {"file", "findings"} <= set(reader.fieldnames):
-            raise DataFolderError(f"The signs list {path.name} needs the columns 'file' and 'findings'.")
+            raise DataFolderError(_("The signs list {name} needs the columns 'file' and 'findings'.").format(name=path.name))
         images = []
         for row in reader:
             findings = tuple(f for f in row["findings"].split("|") if f and f != "No Finding")
             unknown = set(findings) - set(FINDINGS)
             if unknown:
-                raise DataFolderError(f"The signs list {path.name} has an unknown finding: {', '.join(sorted(unknown))}.")
+                raise DataFolderError(_("The signs list {name} has an unknown finding: {findings}.").format(
+                    name=path.name, findings=", ".join(sorted(unknown))))
             images.append(SignsImage(path.parent / row["file"].strip(), findings, (row.get("patient") or "").strip(),
                                      (row.get("source") or "").strip() or "local"))
     return images
@@ -105,7 +106,7 @@ def pretrain_on_signs(model, config, spec, segmenters, report) -> dict:
 
     images = [i for i in read_signs_manifest(config.signs_data) if i.source not in config.exclude_sources]
     if not images:
-        raise DataFolderError("No images are left in the signs list once the left-out sources are removed.")
+        raise DataFolderError(_("No images are left in the signs list once the left-out sources are removed."))
     items = [LabelledImage(i.path, int(bool(i.findings)), i.patient or str(i.path), i.source) for i in images]
     x, _boxes, kept = load_arrays(items, spec, config.cache_dir, report, segmenters)
     by_path = {i.path: i for i in images}

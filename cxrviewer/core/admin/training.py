@@ -27,7 +27,7 @@ import numpy as np
 from cxrviewer import __version__
 from cxrviewer.core import metrics
 from cxrviewer.core.admin.dataset import LabelledImage, find_labelled_images, load_lesion_boxes, split_of_group, summarize
-from cxrviewer.core.errors import CxrError, DataFolderError
+from cxrviewer.core.errors import N_, CxrError, DataFolderError, _
 from cxrviewer.core.image.preprocess import PreprocessSpec
 from cxrviewer.core.image.reading import load_image
 from cxrviewer.core.lungs.segmenter import bundled_lung_model_dir, read_lung_card
@@ -360,10 +360,14 @@ def train(config: TrainConfig, report: Report | None = None, stop: CancelToken |
     lesions = load_lesion_boxes(config.lesion_boxes)
     masks = lesion_masks(items, squares, lesions, spec.size) if lesions else None
     idx = split_indices(items, config.val_fraction, config.test_fraction, config.seed)
+    one_label = {  # whole sentences, for the translator ("train" and "val" are the split's names, as in the card)
+        "train": N_("The train part of the data needs both normal and abnormal images; add more images."),
+        "val": N_("The val part of the data needs both normal and abnormal images; add more images."),
+    }
     for split in ("train", "val"):
         labels = {items[n].label for n in idx[split]}
         if labels != {0, 1}:
-            raise DataFolderError(f"The {split} part of the data needs both normal and abnormal images; add more images.")
+            raise DataFolderError(_(one_label[split]))
     train_items = [items[n] for n in idx["train"]]
     val_items = [items[n] for n in idx["val"]]
     report({"event": "data", **{f"{s}_images": int(len(idx[s])) for s in idx}, "summary": summarize(items)})
@@ -444,7 +448,7 @@ def train(config: TrainConfig, report: Report | None = None, stop: CancelToken |
     if monitor.best_weights is not None:
         model.set_weights(monitor.best_weights)
     if stop.cancelled and monitor.best_weights is None:
-        raise DataFolderError("Training was stopped before the first round finished; nothing was saved.")
+        raise DataFolderError(_("Training was stopped before the first round finished; nothing was saved."))
 
     def scores_of(split: str) -> SplitScores:
         x = x_all[idx[split]][..., None].astype(np.float32)
@@ -455,8 +459,8 @@ def train(config: TrainConfig, report: Report | None = None, stop: CancelToken |
     a, b = metrics.fit_platt(splits["val"].logits, splits["val"].labels)
     if not a > 0:  # the held-out images rank the wrong way round: nothing worth saving, and no valid card
         raise DataFolderError(
-            "The new model does not tell abnormal from normal X-rays apart on the held-out images (no better than "
-            "chance), so it was not saved. Add more labelled images or train for more rounds.",
+            _("The new model does not tell abnormal from normal X-rays apart on the held-out images (no better than "
+              "chance), so it was not saved. Add more labelled images or train for more rounds."),
             f"Platt slope {a:.4g} on {len(splits['val'].items)} validation images",
         )
     calibrated = {s: metrics.sigmoid(a * sc.logits + b) for s, sc in splits.items()}

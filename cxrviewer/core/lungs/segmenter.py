@@ -289,8 +289,16 @@ def lung_caution(fields: LungFields) -> LungsCutOff | None:
     side, fraction = max(contact.items(), key=lambda item: item[1])
     if fraction <= MAX_EDGE_CONTACT:
         return None
-    return LungsCutOff(
-        f"Part of the lungs may lie outside this image (cut off at the {side} edge). "
-        "The score cannot judge what is not shown.",
-        f"lung along {fraction:.0%} of the {side} edge",
-    )
+    return LungsCutOff(_(CUT_OFF_AT[side]), f"lung along {fraction:.0%} of the {side} edge")
+
+
+CUT_OFF_AT = {  # by the edge_contact side; whole sentences, for the translator
+    "top": N_("Part of the lungs may lie outside this image (cut off at the top edge). "
+              "The score cannot judge what is not shown."),
+    "bottom": N_("Part of the lungs may lie outside this image (cut off at the bottom edge). "
+                 "The score cannot judge what is not shown."),
+    "left": N_("Part of the lungs may lie outside this image (cut off at the left edge). "
+               "The score cannot judge what is not shown."),
+    "right": N_("Part of the lungs may lie outside this image (cut off at the right edge). "
+                "The score cannot judge what is not shown."),
+}

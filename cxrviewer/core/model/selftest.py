@@ -9,7 +9,7 @@ from dataclasses import dataclass
 import cv2
 import numpy as np
 
-from cxrviewer.core.errors import CxrError
+from cxrviewer.core.errors import CxrError, _
 
 
 def synthetic_chest_png(size: int = 512) -> bytes:
@@ -47,12 +47,12 @@ def run_selftest(runtime) -> SelftestResult:
         return SelftestResult(None, has_gate, (exc.user_message,))
     problems = []
     if not 0.0 <= prediction.probability <= 1.0:
-        problems.append("The model returned an invalid score.")
+        problems.append(_("The model returned an invalid score."))
     if prediction.heatmap is None or not np.isfinite(prediction.heatmap).all():
-        problems.append("The model returned an invalid heatmap.")
+        problems.append(_("The model returned an invalid heatmap."))
     if has_gate:
-        model_input, _ = preprocess(image.pixels, runtime.card.preprocessing)
-        _, _, embedding = runtime.run(model_input)
+        model_input, _region = preprocess(image.pixels, runtime.card.preprocessing)
+        _logit, _cam, embedding = runtime.run(model_input)
         if not all(np.isfinite(d) for d in runtime.input_gate.distances(model_input, embedding).values()):
-            problems.append("The model's chest X-ray check returned invalid distances.")
+            problems.append(_("The model's chest X-ray check returned invalid distances."))
     return SelftestResult(prediction.probability, has_gate, tuple(problems))

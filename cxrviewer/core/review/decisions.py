@@ -40,14 +40,15 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from cxrviewer.core.atomic import write_json_atomic
-from cxrviewer.core.errors import N_, CxrError
+from cxrviewer.core.errors import N_, CxrError, _
 from cxrviewer.core.screening.store import default_results_path, utc_now
 from cxrviewer.core.types import Prediction, ScreeningRow, StudyInfo
 
 log = logging.getLogger(__name__)
 
 DECISIONS = ("abnormal", "normal", "unreadable")
-DECISION_WORDS = {"abnormal": "Abnormal", "normal": "Normal", "unreadable": "Not readable"}
+# English, as stored and as the tests and the GUI know them; translated where shown: _(DECISION_WORDS[d])
+DECISION_WORDS = {"abnormal": N_("Abnormal"), "normal": N_("Normal"), "unreadable": N_("Not readable")}
 DECISION_CSV_COLUMNS = ("decision", "reviewer", "reviewed_at")  # appended to the screening CSV
 REVIEW_CSV_COLUMNS = (
     "file", "sha256", "patient_id", "accession_number", "study_date", "probability", "threshold", "flagged",
@@ -175,11 +176,11 @@ def clean_reviewer_name(name: str) -> str:
     """The name as it is stored: trimmed, one line, 1 to 80 characters; a sentence when it is not usable."""
     cleaned = " ".join(str(name or "").split())
     if not cleaned:
-        raise ReviewError("Please give the reviewer's name.")
+        raise ReviewError(_("Please give the reviewer's name."))
     if len(cleaned) > MAX_NAME:
-        raise ReviewError(f"The reviewer's name is too long (at most {MAX_NAME} characters).")
+        raise ReviewError(_("The reviewer's name is too long (at most {maximum} characters).").format(maximum=MAX_NAME))
     if any(ord(c) < 32 or ord(c) == 127 for c in cleaned):
-        raise ReviewError("The reviewer's name contains characters that cannot be stored.")
+        raise ReviewError(_("The reviewer's name contains characters that cannot be stored."))
     return cleaned
 
 
@@ -226,9 +227,10 @@ class ReviewStore:
         or ``OSError`` when the database cannot be written (nothing was saved then).
         """
         if decision not in DECISIONS:
-            raise ReviewError(f"Unknown decision {decision!r}: use {', '.join(DECISIONS)}.")
+            raise ReviewError(_("Unknown decision {decision}: use {choices}.").format(decision=repr(decision),
+                                                                                      choices=", ".join(DECISIONS)))
         if not _SHA256.match(str(sha256)):
-            raise ReviewError("This image has no content fingerprint, so a decision cannot be kept for it.", repr(sha256))
+            raise ReviewError(_("This image has no content fingerprint, so a decision cannot be kept for it."), repr(sha256))
         reviewer = clean_reviewer_name(reviewer)
         note = " ".join(str(note or "").split())[:MAX_NOTE]
         score = score or ModelScore(None, None)

@@ -27,6 +27,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from cxrviewer.core.errors import _, join
 from cxrviewer.core.review.decisions import Decision
 
 WINDOW = 50
@@ -64,9 +65,10 @@ class Rate:
     def words(self) -> str:
         """"85% (95% CI 70–93%; 34 of 40)" or "no cases yet"."""
         if not self.total:
-            return "no cases yet"
+            return _("no cases yet")
         low, high = self.interval
-        return f"{100 * self.value:.0f}% (95% CI {100 * low:.0f}–{100 * high:.0f}%; {self.hits} of {self.total})"
+        return _("{value}% (95% CI {low}–{high}%; {hits} of {total})").format(
+            value=f"{100 * self.value:.0f}", low=f"{100 * low:.0f}", high=f"{100 * high:.0f}", hits=self.hits, total=self.total)
 
 
 @dataclass(frozen=True)
@@ -83,14 +85,16 @@ class AgreementTrend:
 
     def words(self) -> str:
         if not self.assessed:
-            return (f"Agreement trend: needs at least {2 * MIN_EACH} reviewed images with a score "
-                    f"(now {self.recent.total + self.earlier.total}).")
-        text = (f"Agreement over the last {self.recent.total} reviewed images: {100 * self.recent.value:.0f}%; "
-                f"over the {self.earlier.total} before them: {100 * self.earlier.value:.0f}%.")
-        if self.warning:
-            text += (f" Agreement has dropped by more than {DROP_POINTS:.0f} points: look at the recent disagreements "
-                     "before relying on the flags (new equipment, other patients, or images the model was not made for?).")
-        return text
+            return _("Agreement trend: needs at least {minimum} reviewed images with a score (now {count}).").format(
+                minimum=2 * MIN_EACH, count=self.recent.total + self.earlier.total)
+        text = _("Agreement over the last {recent} reviewed images: {recent_value}%; over the {earlier} before them: "
+                 "{earlier_value}%.").format(recent=self.recent.total, recent_value=f"{100 * self.recent.value:.0f}",
+                                             earlier=self.earlier.total, earlier_value=f"{100 * self.earlier.value:.0f}")
+        if not self.warning:
+            return text
+        return join(" ", [text, _("Agreement has dropped by more than {points} points: look at the recent disagreements "
+                                  "before relying on the flags (new equipment, other patients, or images the model was not "
+                                  "made for?).").format(points=f"{DROP_POINTS:.0f}")])
 
 
 @dataclass(frozen=True)

@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol
 
-from cxrviewer.core.errors import N_, CxrError
+from cxrviewer.core.errors import N_, CxrError, _
 from cxrviewer.core.image.reading import decode_image, read_file_bytes
 from cxrviewer.core.screening.store import OWN_CSV_HEADERS, RESULTS_NAME, SIDECAR_SUFFIXES, ResultStore, utc_now
 from cxrviewer.core.types import CancelToken, ModelInfo, Prediction, ProgressCallback, ScreeningRow, XrayImage
@@ -37,7 +37,7 @@ from cxrviewer.core.types import CancelToken, ModelInfo, Prediction, ProgressCal
 log = logging.getLogger(__name__)
 
 DEFAULT_WORKERS = 2
-UNEXPECTED_ERROR = "This image could not be screened because of an unexpected problem (the details are in the log)."
+UNEXPECTED_ERROR = N_("This image could not be screened because of an unexpected problem (the details are in the log).")
 _POLL_SECONDS = 0.1  # how often a wait for a decode looks at the cancel token
 
 
@@ -78,7 +78,7 @@ def find_images(folder: str | Path, recursive: bool = True, exclude: Iterable[st
     """
     root = Path(folder)
     if not root.is_dir():
-        raise FolderNotFound(f"This folder does not exist or cannot be opened: {root}")
+        raise FolderNotFound(_("This folder does not exist or cannot be opened: {folder}").format(folder=root))
     excluded = {os.path.abspath(p) for p in exclude}
     found: list[Path] = []
     seen = {os.path.realpath(root)}
@@ -163,7 +163,7 @@ def _prepare(path: Path, is_done: Callable[[str], bool]) -> _Decoded:
         return _Decoded(path, sha256, error=exc.user_message)
     except Exception:  # noqa: BLE001 - one bad file must not stop the batch
         log.exception("unexpected failure decoding %s", path)
-        return _Decoded(path, sha256, error=UNEXPECTED_ERROR)
+        return _Decoded(path, sha256, error=str(_(UNEXPECTED_ERROR)))
 
 
 # -- scoring (calling thread) ------------------------------------------------------------------
@@ -189,7 +189,7 @@ def _error_row(decoded: _Decoded, runtime: Scorer, message: str) -> ScreeningRow
 
 def _score(decoded: _Decoded, runtime: Scorer, threshold: float | None) -> ScreeningRow:
     if decoded.error is not None or decoded.image is None:
-        return _error_row(decoded, runtime, decoded.error or UNEXPECTED_ERROR)
+        return _error_row(decoded, runtime, decoded.error or str(_(UNEXPECTED_ERROR)))
     try:
         prediction = runtime.predict(decoded.image, threshold)
     except CxrError as exc:  # e.g. "not a chest X-ray"
@@ -197,7 +197,7 @@ def _score(decoded: _Decoded, runtime: Scorer, threshold: float | None) -> Scree
         return _error_row(decoded, runtime, exc.user_message)
     except Exception:  # noqa: BLE001 - one bad image must not stop the batch
         log.exception("unexpected failure scoring %s", decoded.path)
-        return _error_row(decoded, runtime, UNEXPECTED_ERROR)
+        return _error_row(decoded, runtime, str(_(UNEXPECTED_ERROR)))
     return ScreeningRow(
         file=str(decoded.path), sha256=decoded.sha256, probability=prediction.probability,
         threshold=prediction.threshold, flagged=prediction.flagged, model_name=prediction.model.name,

@@ -316,7 +316,8 @@ class TrainingTab(QWidget):
         self.training_progress.hide()
         self.training_status.setText("")
         self.discard_output()
-        audit.append_entry(audit.TRAINING_FAILED, note=message, data_folder=str(report.data) if report else None,
+        audit.append_entry(audit.TRAINING_FAILED, note=self.training.english_failure or message,
+                           data_folder=str(report.data) if report else None,
                            data_fingerprint=report.fingerprint if report else None)
         self.training_message.show_message(tr_failure(message), "error")
         self.dialog.update_controls()
