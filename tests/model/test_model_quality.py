@@ -21,3 +21,19 @@ def test_bundled_model_separates_real_abnormal_from_normal(shared_cxr, runtime):
     scores = [runtime.predict(load_image(shared_cxr / r["file"])).probability for r in sample]
     assert 20 <= sum(labels) <= 90
     assert metrics.roc_auc(labels, scores) >= 0.8
+
+
+def test_the_card_says_what_to_expect_at_a_new_hospital_from_the_recorded_experiments(runtime):
+    """The figures come from docs/experiments/loso.jsonl (bench/loso.py expected), with their spread, and are
+    far below the in-source ones: the card must not let a clinic expect the pooled figure."""
+    import json
+    import statistics
+    from pathlib import Path
+
+    expected = runtime.card.extra["evaluation"]["expected_at_new_hospital"]
+    records = [json.loads(line) for line in (Path(__file__).resolve().parents[2] / "docs" / "experiments" / "loso.jsonl")
+               .read_text().splitlines() if line.strip()]
+    nih = [r["left_out_auc"] for r in records if r["arm"] == "base" and r["recipe"] == "proxy" and r["left_out"] == "nih_cxr14"]
+    assert expected["auc_by_left_out_source"]["nih_cxr14"]["mean"] == round(statistics.mean(nih), 3)
+    assert expected["auc_sd_over_seeds"] > 0 and len(expected["auc_by_left_out_source"]) == 4
+    assert expected["auc_mean"] < runtime.card.extra["evaluation"]["test_source_mean_auc"] - 0.05
