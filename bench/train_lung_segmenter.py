@@ -41,12 +41,12 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from cxrviewer.core.admin.dataset import split_of_group  # noqa: E402
+from cxrviewer.core.checksums import file_sha256  # noqa: E402
 from cxrviewer.core.image.preprocess import PreprocessSpec, preprocess  # noqa: E402
 from cxrviewer.core.lungs.segmenter import (  # noqa: E402
     CARD_NAME,
     TFLITE_NAME,
     LungSegmenter,
-    _file_sha256,
     card_content_sha256,
     check_lung_fields,
     model_to_image_matrix,
@@ -351,7 +351,7 @@ def train(args: argparse.Namespace) -> None:
     card = {
         "name": "lung-fields",
         "version": "1.0.0",
-        "sha256": _file_sha256(out / TFLITE_NAME),
+        "sha256": file_sha256(out / TFLITE_NAME),
         "task": "segmentation of both lung fields on a frontal adult chest X-ray (binary mask)",
         "intended_use": "Internal to cxrviewer: crop to the lungs, check that an image shows two whole lungs, "
                         "keep the heatmap inside the chest. Not a diagnosis; not for lateral or paediatric films.",
@@ -363,7 +363,7 @@ def train(args: argparse.Namespace) -> None:
                           "geometry), thresholded, two largest 8-connected regions kept, holes filled",
         "architecture": {"kind": "U-Net", "widths": list(WIDTHS), "norm": "batch norm", "upsampling": "transposed conv 2x2",
                          "parameters": int(model.count_params())},
-        "keras_sha256": _file_sha256(out / KERAS_NAME),
+        "keras_sha256": file_sha256(out / KERAS_NAME),
     }
     card["content_sha256"] = card_content_sha256(card)
     (out / CARD_NAME).write_text(json.dumps(card, indent=2), encoding="utf-8")

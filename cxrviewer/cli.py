@@ -43,7 +43,8 @@ log = logging.getLogger(__name__)
 def _cmd_analyze(args: argparse.Namespace) -> int:
     """Score each file; one JSON object per line with --json. Exit 1 if any file failed.
 
-    Writes nothing but its output (and the log, when the log folder is writable).
+    A score's cautions (lungs cut off at the film's edge, ...) are the JSON's "cautions" list, and a "caution:"
+    line under the score in the text. Writes nothing but its output (and the log, when the log folder is writable).
     """
     from cxrviewer.core.errors import CxrError
     from cxrviewer.core.image.reading import load_image
@@ -54,12 +55,13 @@ def _cmd_analyze(args: argparse.Namespace) -> int:
     failed = 0
     for file in args.files:
         record = {"file": file, "probability": None, "threshold": runtime.threshold, "flagged": None, "model": model,
-                  "error": None, **dict.fromkeys(IDS)}
+                  "error": None, **dict.fromkeys(IDS), "cautions": []}
         try:
             image = load_image(file)
             record.update({key: getattr(image.study, key) for key in IDS} if image.study is not None else {})
             prediction = runtime.predict(image)
-            record.update(probability=round(prediction.probability, 6), flagged=prediction.flagged)
+            record.update(probability=round(prediction.probability, 6), flagged=prediction.flagged,
+                          cautions=[str(caution) for caution in prediction.cautions])
         except CxrError as exc:
             record["error"] = exc.user_message
             failed += 1
@@ -71,6 +73,8 @@ def _cmd_analyze(args: argparse.Namespace) -> int:
             flag = _("  REVIEW RECOMMENDED") if record["flagged"] else ""
             score = percent(f"{100 * record['probability']:.1f}")
             print(_("{file}: abnormality score {score}{flag}").format(file=file, score=score, flag=flag), flush=True)
+            for caution in record["cautions"]:
+                print("  " + _("caution: {caution}").format(caution=caution), flush=True)
     if not args.json:
         print(_("model: {name} {version}; threshold {threshold}. For screening support; not a diagnosis.").format(
             name=runtime.info.name, version=runtime.info.version, threshold=percent(f"{100 * runtime.threshold:.1f}")))

@@ -107,6 +107,9 @@ class ScreeningRow:
     patient_name: str = ""
     study_date: str = ""
     accession_number: str = ""
+    # the prediction's cautions (``Prediction.cautions``: sentences in the language of the run, e.g. lungs cut
+    # off at the film's edge); () without a score and for rows of results databases older than schema version 4
+    cautions: tuple[str, ...] = ()
 
 
 @dataclass

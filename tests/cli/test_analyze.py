@@ -33,7 +33,8 @@ def test_analyze_json_reports_each_file_and_fails_when_one_failed(tmp_path, synt
     assert [r["file"] for r in lines] == [str(good), str(bad)]
     ok, failed = lines
     assert set(ok) == {"file", "probability", "threshold", "flagged", "model", "error", "patient_id", "study_date",
-                       "accession_number"}
+                       "accession_number", "cautions"}
+    assert ok["cautions"] == [] and failed["cautions"] == []  # lungs inside the image; no score, no caution
     assert ok["patient_id"] is ok["study_date"] is ok["accession_number"] is None  # a PNG has no identifiers
     assert ok["error"] is None and 0 <= ok["probability"] <= 1
     assert ok["flagged"] == (ok["probability"] >= ok["threshold"])
@@ -82,3 +83,29 @@ def test_analyze_json_gives_a_dicom_files_identifiers_but_not_the_name(tmp_path)
     assert record["error"] is None and 0 <= record["probability"] <= 1
     assert (record["patient_id"], record["study_date"], record["accession_number"]) == ("PID-0042", "2024-03-15", "ACC-7781")
     assert "Doe" not in result.stdout and "patient_name" not in record  # names stay out of machine output
+
+
+@pytest.mark.real_data
+def test_analyze_gives_the_caution_of_a_film_whose_lungs_are_cut_off(tmp_path, shared_cxr):
+    """JSON: the "cautions" list; text: a "caution:" line under the score, in the user's language too."""
+    from tests.core.cut_off_film import BOTTOM_EDGE, whole_film, write_cut_off_film
+
+    cut = write_cut_off_film(shared_cxr, tmp_path)
+    whole = whole_film(shared_cxr)
+    result = _cli("analyze", str(cut), str(whole), "--json")
+    assert result.returncode == 0, result.stderr
+    cut_record, whole_record = [json.loads(line) for line in result.stdout.splitlines()]
+    assert cut_record["error"] is None and 0 <= cut_record["probability"] <= 1
+    assert len(cut_record["cautions"]) == 1 and BOTTOM_EDGE in cut_record["cautions"][0]
+    assert whole_record["error"] is None and whole_record["cautions"] == []
+
+    text = _cli("analyze", str(cut), str(whole))
+    assert text.returncode == 0, text.stderr
+    lines = text.stdout.splitlines()
+    assert lines[0].startswith(f"{cut}: abnormality score ")
+    assert lines[1] == f"  caution: {cut_record['cautions'][0]}"
+    assert lines[2].startswith(f"{whole}: abnormality score ") and "caution" not in text.stdout.split(str(whole))[1]
+
+    french = _cli("analyze", str(cut), env={**os.environ, "LANG": "fr_FR.UTF-8"})
+    assert french.returncode == 0, french.stderr
+    assert "  attention\u00a0: Une partie des poumons" in french.stdout, french.stdout

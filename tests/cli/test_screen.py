@@ -217,3 +217,30 @@ def test_a_folder_with_a_dicom_gives_its_identifiers_in_the_csv_and_names_only_w
     with out.open(newline="", encoding="utf-8") as handle:
         rows = {Path(r["file"]).name: r for r in csv.DictReader(handle)}
     assert rows["IM000001"]["patient_name"] == "Doe, Jane" and rows["cxr000.png"]["patient_name"] == ""
+
+
+@pytest.mark.real_data
+def test_a_cut_off_film_keeps_its_caution_in_the_screen_csv_and_the_results_database(tmp_path, model, shared_cxr,
+                                                                                      isolated_home, capsys):
+    from cxrviewer.core.screening.store import ResultStore
+    from tests.core.cut_off_film import BOTTOM_EDGE, whole_film, write_cut_off_film
+
+    folder = tmp_path / "scans"
+    write_cut_off_film(shared_cxr, folder)
+    shutil.copyfile(whole_film(shared_cxr), folder / "whole.jpg")
+    out = tmp_path / "worklist.csv"
+    assert main(["screen", str(folder), "--model", model, "--out", str(out)]) == 0
+    with out.open(newline="", encoding="utf-8") as handle:
+        rows = {Path(r["file"]).name: r for r in csv.DictReader(handle)}
+    assert rows["cut_off.png"]["error"] == "" and BOTTOM_EDGE in rows["cut_off.png"]["cautions"]
+    assert rows["whole.jpg"]["error"] == "" and rows["whole.jpg"]["cautions"] == ""
+
+    assert main(["screen", str(folder), "--model", model, "--out", str(out)]) == 0  # all skipped: still there
+    with out.open(newline="", encoding="utf-8") as handle:
+        again = {Path(r["file"]).name: r["cautions"] for r in csv.DictReader(handle)}
+    assert again == {name: row["cautions"] for name, row in rows.items()}
+    with ResultStore(_results_db(isolated_home)) as store:
+        (latest, *_earlier) = store.list_runs()
+        stored = {Path(r.file).name: r.cautions for r in store.rows_for_run(latest.id)}
+    assert stored == {"cut_off.png": (rows["cut_off.png"]["cautions"],), "whole.jpg": ()}
+    capsys.readouterr()

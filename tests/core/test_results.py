@@ -160,13 +160,13 @@ def test_csv_has_exactly_the_documented_columns_and_one_row_per_image(tmp_path):
     assert export_csv(rows, out) == 3
     assert out.read_text(encoding="utf-8").splitlines()[0] == (
         "file,sha256,probability,threshold,flagged,model_name,model_version,screened_at,error,"
-        "patient_id,study_date,accession_number"
+        "patient_id,study_date,accession_number,cautions"
     )
     a, b, c = _read_csv(out)
     assert a == {"file": "/scans/a.png", "sha256": "a" * 64, "probability": "0.910000", "threshold": "0.500000",
                  "flagged": "true", "model_name": "test-model", "model_version": "1.0",
                  "screened_at": "2026-01-02T03:04:05+00:00", "error": "", "patient_id": "", "study_date": "",
-                 "accession_number": ""}  # a PNG: no identifiers
+                 "accession_number": "", "cautions": ""}  # a PNG: no identifiers, and no caution
     assert b["file"] == "/scans/b, with comma.png" and b["flagged"] == "false"
     assert c["error"] == "This file is empty (0 bytes)." and c["probability"] == "" and c["flagged"] == ""
 
@@ -240,7 +240,7 @@ def test_a_version_1_database_with_repeated_failures_is_cleaned_on_opening(tmp_p
             store._conn.commit()
         assert store._conn.execute("SELECT COUNT(*) FROM results WHERE sha256 IS NULL").fetchone()[0] == 3
     with ResultStore(path) as store:
-        assert store._conn.execute("PRAGMA user_version").fetchone()[0] == 3  # through version 2 to 3
+        assert store._conn.execute("PRAGMA user_version").fetchone()[0] == 4  # through versions 2 and 3 to 4
         kept = store._conn.execute("SELECT screened_at FROM results WHERE sha256 IS NULL").fetchall()
         assert kept == [("2026-01-03T00:00:00+00:00",)]  # the newest
         for run in (1, 2, 3):
@@ -351,7 +351,7 @@ def test_a_database_written_before_the_identifiers_opens_and_keeps_its_rows(tmp_
         conn.executescript(_VERSION_2_SCHEMA)
     conn.close()
     with ResultStore(path) as store:
-        assert store._conn.execute("PRAGMA user_version").fetchone()[0] == 3
+        assert store._conn.execute("PRAGMA user_version").fetchone()[0] == 4
         run = store.get_run(1)
         assert (run.images, run.flagged, run.failed, run.status) == (2, 1, 1, "completed")
         kept, failed = store.rows_for_run(1)
@@ -362,4 +362,129 @@ def test_a_database_written_before_the_identifiers_opens_and_keeps_its_rows(tmp_
         store.add_row(new, dataclasses.replace(_row("IM0001", "d" * 64), **DICOM_IDS))
         assert store.rows_for_run(new)[0].patient_name == "Doe, Jane"
     with ResultStore(path) as again:  # opening it again changes nothing
-        assert len(again.rows_for_run(1)) == 2 and again._conn.execute("PRAGMA user_version").fetchone()[0] == 3
+        assert len(again.rows_for_run(1)) == 2 and again._conn.execute("PRAGMA user_version").fetchone()[0] == 4
+
+
+# -- cautions (schema version 4) -----------------------------------------------------------------
+
+CUT_OFF = "Part of the lungs may lie outside this image (cut off at the bottom edge). The score cannot judge what is not shown."
+OTHER = "A second caution, with a comma, and \"quotes\"."
+
+
+def test_cautions_are_stored_read_back_and_exported_joined(store, tmp_path):
+    run = store.start_run("/scans", MODEL)
+    store.add_row(run, dataclasses.replace(_row("cut.png", "c" * 64, 0.4), cautions=(CUT_OFF,)))
+    store.add_row(run, dataclasses.replace(_row("two.png", "t" * 64, 0.8), cautions=(CUT_OFF, OTHER)))
+    store.add_row(run, _row("whole.png", "w" * 64, 0.2))
+    store.add_row(run, _row("bad.png", None, error="This file is empty (0 bytes)."))
+    cut, two, whole, bad = store.rows_for_run(run)
+    assert cut.cautions == (CUT_OFF,) and two.cautions == (CUT_OFF, OTHER)
+    assert whole.cautions == () and bad.cautions == ()
+    assert cut == dataclasses.replace(_row("cut.png", "c" * 64, 0.4), cautions=(CUT_OFF,))
+
+    out = tmp_path / "cautions.csv"
+    store.export_csv([cut, two, whole, bad], out)
+    rows = _read_csv(out)
+    assert [r["cautions"] for r in rows] == [CUT_OFF, f"{CUT_OFF} | {OTHER}", "", ""]
+    store.export_csv([cut], out, patient_names=True)  # after the patient's name when that is written
+    with out.open(newline="", encoding="utf-8") as handle:
+        reader = csv.DictReader(handle)
+        assert reader.fieldnames[-2:] == ["patient_name", "cautions"]
+        assert next(reader)["cautions"] == CUT_OFF
+
+
+def test_a_later_result_of_the_same_image_brings_its_own_cautions(store):
+    run = store.start_run("/scans", MODEL)
+    store.add_row(run, _row("x.png", "x" * 64, error="This image file is damaged or cannot be read."))
+    store.add_row(run, dataclasses.replace(_row("x.png", "x" * 64, 0.3), cautions=(CUT_OFF,)))  # replaces the failure
+    store.add_row(run, _row("x.png", "x" * 64, error="refused"))  # a failure never replaces a score
+    (row,) = store.rows_for_run(run)
+    assert row.probability == 0.3 and row.cautions == (CUT_OFF,)
+    later = store.start_run("/scans", MODEL)  # skipped as already scored: linked, cautions and all
+    assert store.link_existing(later, "/scans/x.png", "x" * 64, "1.0")
+    assert store.rows_for_run(later)[0].cautions == (CUT_OFF,)
+
+
+# Exactly what version 3 of this module created (its _SCHEMA, then _MIGRATE_TO_2's index), with a row of each kind.
+_VERSION_3_SCHEMA = """
+CREATE TABLE IF NOT EXISTS runs (
+    id            INTEGER PRIMARY KEY,
+    folder        TEXT NOT NULL,
+    started_at    TEXT NOT NULL,
+    finished_at   TEXT,
+    model_name    TEXT NOT NULL,
+    model_version TEXT NOT NULL,
+    status        TEXT NOT NULL CHECK (status IN ('running', 'completed', 'cancelled'))
+);
+CREATE TABLE IF NOT EXISTS results (
+    id            INTEGER PRIMARY KEY,
+    run_id        INTEGER NOT NULL REFERENCES runs(id),
+    file          TEXT NOT NULL,
+    sha256        TEXT,
+    model_name    TEXT NOT NULL,
+    model_version TEXT NOT NULL,
+    probability   REAL,
+    threshold     REAL,
+    flagged       INTEGER,
+    screened_at   TEXT NOT NULL,
+    error         TEXT,
+    patient_id       TEXT NOT NULL DEFAULT '',
+    patient_name     TEXT NOT NULL DEFAULT '',
+    study_date       TEXT NOT NULL DEFAULT '',
+    accession_number TEXT NOT NULL DEFAULT '',
+    UNIQUE (sha256, model_version)
+);
+CREATE TABLE IF NOT EXISTS run_items (
+    run_id    INTEGER NOT NULL REFERENCES runs(id),
+    file      TEXT NOT NULL,
+    result_id INTEGER NOT NULL REFERENCES results(id),
+    PRIMARY KEY (run_id, file)
+);
+CREATE INDEX IF NOT EXISTS results_by_run ON results(run_id);
+CREATE UNIQUE INDEX IF NOT EXISTS results_without_hash ON results(file, model_version) WHERE sha256 IS NULL;
+INSERT INTO runs VALUES (1, '/scans', '2026-01-02T03:00:00+00:00', '2026-01-02T03:05:00+00:00', 'test-model', '1.0', 'completed');
+INSERT INTO runs VALUES (2, '/scans', '2026-01-03T03:00:00+00:00', NULL, 'test-model', '1.0', 'running');
+INSERT INTO results VALUES (1, 1, '/scans/IM0001', 'dddd', 'test-model', '1.0', 0.91, 0.5, 1, '2026-01-02T03:04:05+00:00', NULL,
+    'PID-0042', 'Doe, Jane', '2024-03-15', 'ACC-7781');
+INSERT INTO results VALUES (2, 1, '/scans/a.png', 'aaaa', 'test-model', '1.0', 0.12, 0.5, 0, '2026-01-02T03:04:06+00:00', NULL,
+    '', '', '', '');
+INSERT INTO results VALUES (3, 1, '/scans/loop.png', NULL, 'test-model', '1.0', NULL, NULL, NULL,
+    '2026-01-02T03:04:07+00:00', 'a link loop', '', '', '', '');
+INSERT INTO run_items VALUES (1, '/scans/IM0001', 1);
+INSERT INTO run_items VALUES (1, '/scans/a.png', 2);
+INSERT INTO run_items VALUES (1, '/scans/loop.png', 3);
+INSERT INTO run_items VALUES (2, '/scans/a.png', 2);
+PRAGMA user_version = 3;
+"""
+
+
+def test_a_database_written_before_the_cautions_opens_and_keeps_every_row(tmp_path):
+    """A results database of the previous schema (version 3, no cautions column), written with its own SQL."""
+    path = tmp_path / "v3.sqlite"
+    with sqlite3.connect(path) as conn:
+        conn.executescript(_VERSION_3_SCHEMA)
+    conn.close()
+    with ResultStore(path) as store:
+        assert store._conn.execute("PRAGMA user_version").fetchone()[0] == 4
+        assert store._conn.execute("SELECT COUNT(*) FROM results").fetchone()[0] == 3
+        assert [(r.id, r.images, r.flagged, r.failed, r.status) for r in store.list_runs()] == [
+            (2, 1, 0, 0, "running"), (1, 3, 1, 1, "completed")]
+        dicom, png, loop = store.rows_for_run(1)
+        assert (dicom.file, dicom.probability, dicom.flagged, dicom.patient_name, dicom.accession_number, dicom.cautions) == (
+            "/scans/IM0001", 0.91, True, "Doe, Jane", "ACC-7781", ())
+        assert (png.probability, png.flagged, png.cautions) == (0.12, False, ())
+        assert (loop.error, loop.sha256, loop.cautions) == ("a link loop", None, ())
+        assert [r.file for r in store.rows_for_run(2)] == ["/scans/a.png"]
+        assert store.scored_hashes("1.0") == {"dddd", "aaaa"}
+        out = tmp_path / "old-rows.csv"
+        store.export_csv(store.rows_for_run(1), out)
+        assert [r["cautions"] for r in _read_csv(out)] == ["", "", ""]
+
+        new = store.start_run("/scans", MODEL)  # and it takes new rows with their cautions
+        store.add_row(new, dataclasses.replace(_row("cut.png", "c" * 64, 0.4), cautions=(CUT_OFF,)))
+        store.add_row(new, _row("loop.png", None, error="a link loop"))  # still one row per unreadable file
+        assert [r.cautions for r in store.rows_for_run(new)] == [(CUT_OFF,), ()]
+        assert store._conn.execute("SELECT COUNT(*) FROM results").fetchone()[0] == 4
+    with ResultStore(path) as again:  # opening it again changes nothing
+        assert again._conn.execute("PRAGMA user_version").fetchone()[0] == 4
+        assert len(again.rows_for_run(1)) == 3 and again.rows_for_run(3)[0].cautions == (CUT_OFF,)

@@ -408,6 +408,45 @@ def test_cxrviewers_own_csv_is_left_out_with_decision_columns_or_the_older_heade
     make_png(tmp_path / "a.png", synthetic_xray)
     old = "file,sha256,probability,threshold,flagged,model_name,model_version,screened_at,error"
     (tmp_path / "before-identifiers.csv").write_text(old + "\n/x/a.png,,,,,m,1,t,\n")
+    before_cautions = old + ",patient_id,study_date,accession_number,decision,reviewer,reviewed_at"
+    (tmp_path / "before-cautions.csv").write_text(before_cautions + "\n/x/a.png,,,,,m,1,t,,,,,,,\n")
     export_csv([], tmp_path / "with-decisions.csv", (("decision", "reviewer", "reviewed_at"), lambda rows: []))
     (tmp_path / "someone-else.csv").write_text(old.replace("error", "errors") + "\n")
     assert [p.name for p in find_images(tmp_path)] == ["a.png", "someone-else.csv"]
+
+
+# -- cautions: a film whose lungs are cut off --------------------------------------------------------
+
+
+@pytest.mark.real_data
+def test_a_cut_off_film_keeps_its_caution_through_screening_reopening_and_the_csv(tmp_path, bundled_runtime, shared_cxr):
+    """The bundled model scores a film whose lungs run off its bottom edge with a caution; screening keeps
+    the caution in the results database (reopened), in a resumed run and in the CSV."""
+    import csv
+
+    from tests.core.cut_off_film import BOTTOM_EDGE, whole_film, write_cut_off_film
+
+    folder = tmp_path / "scans"
+    cut = write_cut_off_film(shared_cxr, folder)
+    whole = shutil.copyfile(whole_film(shared_cxr), folder / "whole.jpg")
+    expected = bundled_runtime.predict(reading.load_image(cut)).cautions
+    assert len(expected) == 1 and BOTTOM_EDGE in expected[0]  # the model itself cautions, refuses nothing
+    assert bundled_runtime.predict(reading.load_image(whole)).cautions == ()
+
+    path = tmp_path / "results.sqlite"
+    with ResultStore(path) as store:
+        job = FolderScreening(folder, bundled_runtime, store)
+        rows = {Path(r.file).name: r for r in job}
+        assert rows["cut_off.png"].error is None and rows["cut_off.png"].cautions == expected
+        assert rows["whole.jpg"].error is None and rows["whole.jpg"].cautions == ()
+        first = job.run_id
+    with ResultStore(path) as store:  # another day: the database reopened
+        stored = {Path(r.file).name: r for r in store.rows_for_run(first)}
+        assert stored["cut_off.png"] == rows["cut_off.png"] and stored["whole.jpg"].cautions == ()
+        again = FolderScreening(folder, bundled_runtime, store)  # everything already scored: nothing new
+        assert list(again) == [] and again.summary.skipped == 2
+        out = tmp_path / "worklist.csv"
+        export_csv(store.rows_for_run(again.run_id), out)
+    with out.open(newline="", encoding="utf-8") as handle:
+        exported = {Path(r["file"]).name: r["cautions"] for r in csv.DictReader(handle)}
+    assert exported == {"cut_off.png": expected[0], "whole.jpg": ""}

@@ -33,6 +33,7 @@ import numpy as np
 
 from cxrviewer.core import metrics
 from cxrviewer.core.admin.dataset import LabelledImage
+from cxrviewer.core.checksums import file_sha256
 from cxrviewer.core.errors import N_, CxrError, DataFolderError, ModelIntegrity, _
 from cxrviewer.core.image.reading import load_image
 from cxrviewer.core.model.card import (
@@ -40,7 +41,6 @@ from cxrviewer.core.model.card import (
     CARD_NAME,
     OOD_NAME,
     ModelCard,
-    file_sha256,
     seal_model,
     verify_model,
 )

@@ -16,7 +16,6 @@ format ``dataset.find_labelled_images`` (the data check, training) already reads
 from __future__ import annotations
 
 import csv
-import hashlib
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -24,6 +23,7 @@ from pathlib import Path
 
 from cxrviewer.core.admin.dataset import LabelledImage
 from cxrviewer.core.atomic import atomic_open
+from cxrviewer.core.checksums import file_sha256
 from cxrviewer.core.errors import _, join
 from cxrviewer.core.review.decisions import Decision, ReviewStore
 
@@ -31,7 +31,6 @@ log = logging.getLogger(__name__)
 
 SOURCE = "reviewed"
 LABELS = {"abnormal": 1, "normal": 0}
-_CHUNK = 1 << 20
 
 
 @dataclass(frozen=True)
@@ -62,14 +61,6 @@ class ReviewedSet:
         if self.unreadable:
             text = _("{text}; {count} marked not readable left out").format(text=text, count=self.unreadable)
         return text
-
-
-def file_sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as handle:
-        while chunk := handle.read(_CHUNK):
-            digest.update(chunk)
-    return digest.hexdigest()
 
 
 def labelled_set_from_reviews(reviews: ReviewStore | str | Path | None = None,

@@ -13,7 +13,6 @@ The interpreter is not thread-safe: one ``LungSegmenter`` belongs to one thread.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import logging
 from dataclasses import dataclass
@@ -22,6 +21,7 @@ from pathlib import Path
 import cv2
 import numpy as np
 
+from cxrviewer.core.checksums import canonical_sha256, file_sha256
 from cxrviewer.core.errors import N_, ModelIntegrity, NotChestXray, _
 from cxrviewer.core.image.preprocess import PreprocessSpec, preprocess
 
@@ -102,20 +102,12 @@ class LungFields:
         return max(0, x0 - dx), max(0, y0 - dy), min(w, x1 + dx), min(h, y1 + dy)
 
 
-def _file_sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as handle:
-        for chunk in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(chunk)
-    return digest.hexdigest()
-
-
 def card_content_sha256(card: dict) -> str:
     """sha256 of the card's result-changing content in canonical JSON: the weights' checksum, the input,
     the preprocessing and the threshold. A hand edit of any of them is refused like damaged weights."""
     content = {key: card.get(key) for key in ("sha256", "input", "preprocessing")}
     content["threshold"] = card.get("threshold", {}).get("value")
-    return hashlib.sha256(json.dumps(content, sort_keys=True, separators=(",", ":")).encode()).hexdigest()
+    return canonical_sha256(content)
 
 
 def read_lung_card(model_dir: Path) -> dict:
@@ -144,7 +136,7 @@ def read_lung_card(model_dir: Path) -> dict:
             ),
             repr(exc),
         ) from exc
-    actual = _file_sha256(tflite_path)
+    actual = file_sha256(tflite_path)
     if actual != expected:
         raise ModelIntegrity(
             _(

@@ -21,7 +21,6 @@ signature (whoever can write the folder can re-seal it). See docs/decisions.md, 
 from __future__ import annotations
 
 import dataclasses
-import hashlib
 import json
 import logging
 import math
@@ -31,6 +30,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from cxrviewer.core.atomic import write_json_atomic
+from cxrviewer.core.checksums import canonical_sha256, file_sha256
 from cxrviewer.core.errors import N_, ModelIntegrity, ModelMissing, _, english
 from cxrviewer.core.image.preprocess import PreprocessSpec
 
@@ -120,8 +120,7 @@ class ModelCard:
         return content
 
     def content_sha256(self) -> str:
-        canonical = json.dumps(self.result_content(), sort_keys=True, separators=(",", ":"), allow_nan=False)
-        return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+        return canonical_sha256(self.result_content())
 
     def to_dict(self) -> dict:
         validate_card(self)
@@ -278,14 +277,6 @@ def _check_input_spec(data: dict, card: ModelCard) -> None:
 
 def _plain_name(name: str) -> bool:
     return bool(name) and name not in (".", "..", CARD_NAME) and not name.startswith(".") and "/" not in name and "\\" not in name
-
-
-def file_sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as handle:
-        for chunk in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(chunk)
-    return digest.hexdigest()
 
 
 def folder_files(model_dir: str | Path) -> list[Path]:

@@ -110,8 +110,8 @@ _CSV_HEAD_BYTES = max(len(header) for header in _OWN_CSV_HEADERS) + 2
 
 def _is_own_output(path: Path) -> bool:
     """A results database of cxrviewer's, or a CSV it exported (recognised by its header line: the columns
-    cxrviewer writes, now or before the DICOM identifiers were added, possibly followed by more of its own
-    such as the clinician's decision)."""
+    cxrviewer writes, now or before the DICOM identifiers or the cautions were added, possibly followed by more
+    of its own such as the clinician's decision)."""
     name = path.name.lower()
     if name in _OWN_DATABASE_NAMES:
         return True
@@ -202,6 +202,7 @@ def _score(decoded: _Decoded, runtime: Scorer, threshold: float | None) -> Scree
         file=str(decoded.path), sha256=decoded.sha256, probability=prediction.probability,
         threshold=prediction.threshold, flagged=prediction.flagged, model_name=prediction.model.name,
         model_version=prediction.model.version, screened_at=utc_now(), error=None, **identifiers(decoded.image),
+        cautions=tuple(str(caution) for caution in prediction.cautions),
     )
 
 

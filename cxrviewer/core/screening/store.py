@@ -27,6 +27,12 @@ accession number but not the patient's name unless asked (``patient_names=True``
 that gets copied and mailed, and the ID and accession number find the study in the hospital's
 systems without naming the patient.
 
+A score keeps its cautions too (``Prediction.cautions``: "Part of the lungs may lie outside this image (cut off
+at the bottom edge) ..."), the sentences the result panel shows beside it, in the language of the run as the error
+sentences are, as a JSON list (schema version 4 adds the column; older rows have none, and a version-3 program
+still writes into a version-4 database, its rows without cautions). The CSV writes them in a ``cautions`` column,
+joined with " | ", so a clinician who reads the results later sees them as the screen showed them.
+
 Private by default: the database holds patients' results, so its folder is made owner-only (0700)
 when this store creates it or when it is the default ``user_data_dir()``, and the database, its
 ``-wal``/``-shm`` files and exported CSVs are owner-only (0600) on POSIX systems.
@@ -38,6 +44,7 @@ read the history); other processes (the CLI beside the GUI) wait on SQLite's bus
 from __future__ import annotations
 
 import csv
+import json
 import logging
 import os
 import sqlite3
@@ -57,12 +64,14 @@ RESULTS_NAME = "results.sqlite"
 IDENTIFIER_COLUMNS = ("patient_id", "patient_name", "study_date", "accession_number")
 CSV_IDENTIFIER_COLUMNS = ("patient_id", "study_date", "accession_number")
 _CSV_BASE_COLUMNS = ("file", "sha256", "probability", "threshold", "flagged", "model_name", "model_version", "screened_at", "error")
-CSV_COLUMNS = (*_CSV_BASE_COLUMNS, *CSV_IDENTIFIER_COLUMNS)
-# the first columns of every CSV header cxrviewer has written (before version 3 of the schema, without
-# the identifiers), so that screening a folder can leave its own exports out
-OWN_CSV_HEADERS = (CSV_COLUMNS, _CSV_BASE_COLUMNS)
+CAUTIONS_COLUMN = "cautions"  # after the identifiers (and the patient's name when asked for)
+CAUTION_SEPARATOR = " | "  # between two cautions of one image in the CSV
+CSV_COLUMNS = (*_CSV_BASE_COLUMNS, *CSV_IDENTIFIER_COLUMNS, CAUTIONS_COLUMN)
+# the first columns of every CSV header cxrviewer has written (before version 4 of the schema without the
+# cautions, before version 3 without the identifiers), so that screening a folder can leave its own exports out
+OWN_CSV_HEADERS = (CSV_COLUMNS, (*_CSV_BASE_COLUMNS, *CSV_IDENTIFIER_COLUMNS), _CSV_BASE_COLUMNS)
 RUN_STATUSES = ("running", "completed", "cancelled")
-_SCHEMA_VERSION = 3
+_SCHEMA_VERSION = 4
 SIDECAR_SUFFIXES = ("-wal", "-shm", "-journal")  # files SQLite keeps beside the database
 _PRIVATE_FOLDER = 0o700
 _PRIVATE_FILE = 0o600
@@ -93,6 +102,7 @@ CREATE TABLE IF NOT EXISTS results (
     patient_name     TEXT NOT NULL DEFAULT '',
     study_date       TEXT NOT NULL DEFAULT '',
     accession_number TEXT NOT NULL DEFAULT '',
+    cautions         TEXT NOT NULL DEFAULT '[]',
     UNIQUE (sha256, model_version)
 );
 CREATE TABLE IF NOT EXISTS run_items (
@@ -120,8 +130,11 @@ CREATE UNIQUE INDEX IF NOT EXISTS results_without_hash ON results(file, model_ve
 """
 
 
+# columns later schema versions added to ``results``, with their SQL (version 3: the identifiers; 4: the cautions)
+_ADDED_COLUMNS = {**{column: "TEXT NOT NULL DEFAULT ''" for column in IDENTIFIER_COLUMNS},
+                  CAUTIONS_COLUMN: "TEXT NOT NULL DEFAULT '[]'"}
 _RESULT_COLUMNS = ("run_id", "file", "sha256", "model_name", "model_version", "probability", "threshold", "flagged",
-                   "screened_at", "error", *IDENTIFIER_COLUMNS)
+                   "screened_at", "error", *IDENTIFIER_COLUMNS, CAUTIONS_COLUMN)
 _INSERT = f"INSERT INTO results ({', '.join(_RESULT_COLUMNS)}) VALUES ({', '.join('?' * len(_RESULT_COLUMNS))})"
 # what a new result of the same image (or unreadable file) and model version replaces
 _UPDATE = ", ".join(f"{c} = excluded.{c}" for c in _RESULT_COLUMNS if c not in ("file", "sha256", "model_version"))
@@ -172,20 +185,21 @@ class ResultStore:
         if version < 2:
             self._conn.executescript(f"BEGIN IMMEDIATE; {_MIGRATE_TO_2} PRAGMA user_version=2; COMMIT;")
         if version < _SCHEMA_VERSION:
-            self._add_identifier_columns()
+            self._add_columns()
         _make_private_sidecars(self.path)
 
-    def _add_identifier_columns(self) -> None:
-        """Schema 2 -> 3: the DICOM identifiers, empty for the rows already stored. Checked again inside
-        the write transaction, so two processes opening an old database at once migrate it once."""
+    def _add_columns(self) -> None:
+        """Schema 2 -> 3: the DICOM identifiers; 3 -> 4: the cautions. Empty for the rows already stored, which
+        are all kept. Checked again inside the write transaction, so two processes opening an old database at
+        once migrate it once."""
         with self._lock:
             self._conn.execute("BEGIN IMMEDIATE")
             try:
                 if self._conn.execute("PRAGMA user_version").fetchone()[0] < _SCHEMA_VERSION:
                     have = {row[1] for row in self._conn.execute("PRAGMA table_info(results)")}
-                    for column in IDENTIFIER_COLUMNS:
+                    for column, definition in _ADDED_COLUMNS.items():
                         if column not in have:
-                            self._conn.execute(f"ALTER TABLE results ADD COLUMN {column} TEXT NOT NULL DEFAULT ''")
+                            self._conn.execute(f"ALTER TABLE results ADD COLUMN {column} {definition}")
                     self._conn.execute(f"PRAGMA user_version={_SCHEMA_VERSION}")
                 self._conn.commit()
             except BaseException:
@@ -257,6 +271,7 @@ class ResultStore:
             run_id, row.file, row.sha256, row.model_name, row.model_version, row.probability, row.threshold,
             None if row.flagged is None else int(row.flagged), row.screened_at, row.error,
             *(getattr(row, column) or "" for column in IDENTIFIER_COLUMNS),
+            json.dumps([str(caution) for caution in row.cautions], ensure_ascii=False),
         )
         with self._lock, self._conn:
             if row.sha256 is None:  # nothing could be read: one row per file and model version
@@ -325,7 +340,8 @@ class ResultStore:
                 """
                 SELECT run_items.file, results.sha256, results.probability, results.threshold, results.flagged,
                        results.model_name, results.model_version, results.screened_at, results.error,
-                       results.patient_id, results.patient_name, results.study_date, results.accession_number
+                       results.patient_id, results.patient_name, results.study_date, results.accession_number,
+                       results.cautions
                 FROM run_items JOIN results ON results.id = run_items.result_id
                 WHERE run_items.run_id = ?
                 ORDER BY run_items.rowid
@@ -337,9 +353,9 @@ class ResultStore:
                 file=file, sha256=sha256, probability=probability, threshold=threshold,
                 flagged=None if flagged is None else bool(flagged), model_name=model_name,
                 model_version=model_version, screened_at=screened_at, error=error,
-                **dict(zip(IDENTIFIER_COLUMNS, identifiers, strict=True)),
+                **dict(zip(IDENTIFIER_COLUMNS, identifiers, strict=True)), cautions=_cautions(cautions),
             )
-            for file, sha256, probability, threshold, flagged, model_name, model_version, screened_at, error, *identifiers
+            for file, sha256, probability, threshold, flagged, model_name, model_version, screened_at, error, *identifiers, cautions
             in rows
         ]
 
@@ -348,6 +364,16 @@ class ResultStore:
                    *, patient_names: bool = False) -> int:
         """Same as the module's ``export_csv``; here so callers holding a store need no second import."""
         return export_csv(rows, path, extra_columns, patient_names=patient_names)
+
+
+def _cautions(stored: str | None) -> tuple[str, ...]:
+    """The cautions column (a JSON list of sentences) as ``ScreeningRow.cautions``; () for anything else."""
+    try:
+        value = json.loads(stored or "[]")
+    except ValueError:
+        log.warning("results database: unreadable cautions %r", stored)
+        return ()
+    return tuple(str(caution) for caution in value) if isinstance(value, list) else ()
 
 
 # -- owner-only files --------------------------------------------------------------------------
@@ -405,6 +431,7 @@ def _csv_record(row: ScreeningRow, identifiers: Sequence[str]) -> list[str]:
         row.file, row.sha256 or "", number(row.probability), number(row.threshold), flagged,
         row.model_name, row.model_version, row.screened_at, row.error or "",
         *(getattr(row, column) or "" for column in identifiers),
+        CAUTION_SEPARATOR.join(row.cautions),
     ]
 
 
@@ -419,6 +446,7 @@ def export_csv(rows: Iterable[ScreeningRow], path: str | Path, extra_columns: Ex
     ``extra_columns`` lets a layer above this one (reviews) append its columns without this module
     knowing it. The patient's name is written (a ``patient_name`` column after ``accession_number``)
     only with ``patient_names``; the ID, study date and accession number always (empty for PNG/JPEG).
+    Then ``cautions``: the image's cautions joined with " | " (empty when it has none).
 
     Written to a temporary file in the target folder, fsynced, then renamed over the target: a
     failure (disk full, a crash) leaves any previous CSV exactly as it was and no partial file
@@ -432,7 +460,7 @@ def export_csv(rows: Iterable[ScreeningRow], path: str | Path, extra_columns: Ex
     count = 0
     with atomic_open(Path(path), newline="", mode=_PRIVATE_FILE) as handle:
         writer = csv.writer(handle)
-        writer.writerow((*_CSV_BASE_COLUMNS, *identifiers, *names))
+        writer.writerow((*_CSV_BASE_COLUMNS, *identifiers, CAUTIONS_COLUMN, *names))
         for row, more in zip(rows, extra, strict=True):
             writer.writerow([*_csv_record(row, identifiers), *more])
             count += 1
