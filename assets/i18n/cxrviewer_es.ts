@@ -256,6 +256,10 @@
 <context>
     <name>BatchPanel</name>
     <message>
+        <source>The screening history could not be read. The details were written to the log.</source>
+        <translation>No se pudo leer el historial de cribados. Los detalles se escribieron en el registro.</translation>
+    </message>
+    <message>
         <source>This screening run could not be read. The details were written to the log.</source>
         <translation>No se pudo leer este cribado. Los detalles se escribieron en el registro.</translation>
     </message>
@@ -764,6 +768,10 @@ El motivo se indica a la derecha.</translation>
         <translation>no se pudo leer</translation>
     </message>
     <message>
+        <source>{bits}-bit {format}</source>
+        <translation>{format} de {bits} bits</translation>
+    </message>
+    <message>
         <source>Screen a folder of chest X-rays</source>
         <translation>Cribar una carpeta de radiografías de tórax</translation>
     </message>
@@ -1197,6 +1205,10 @@ El motivo se indica a la derecha.</translation>
         <translation>Informe de cribado de radiografía de tórax</translation>
     </message>
     <message>
+        <source>the PDF file was not written</source>
+        <translation>el archivo PDF no se escribió</translation>
+    </message>
+    <message>
         <source>Every image must still be read by a qualified clinician. A score below the threshold does not mean the image is normal, and a flagged image is not necessarily abnormal.</source>
         <translation>Cada imagen debe seguir siendo leída por un clínico cualificado. Una puntuación inferior al umbral no significa que la imagen sea normal, y una imagen indicada no es necesariamente anormal.</translation>
     </message>
@@ -1549,6 +1561,10 @@ Abra una radiografía de tórax para ver su puntuación de anomalía.</translati
     <message>
         <source>The decision was not saved: {reason}</source>
         <translation>La decisión no se guardó: {reason}</translation>
+    </message>
+    <message>
+        <source>The decision history could not be read. The details were written to the log.</source>
+        <translation>No se pudo leer el historial de decisiones. Los detalles se escribieron en el registro.</translation>
     </message>
 </context>
 <context>
@@ -2442,6 +2458,10 @@ Abra la imagen y léala usted mismo.</translation>
     <message>
         <source>A folder is already being screened. Cancel it first, or wait until it has finished.</source>
         <translation>Ya se está cribando una carpeta. Cancélelo primero o espere a que termine.</translation>
+    </message>
+    <message>
+        <source>  (showing the {count} {shown})</source>
+        <translation>  (se muestran las {count} {shown})</translation>
     </message>
     <message>
         <source>Scored {scored} · Flagged {flagged} · Read manually {failed}</source>

@@ -256,6 +256,10 @@
 <context>
     <name>BatchPanel</name>
     <message>
+        <source>The screening history could not be read. The details were written to the log.</source>
+        <translation>L’historique des dépistages n’a pas pu être lu. Les détails ont été écrits dans le journal.</translation>
+    </message>
+    <message>
         <source>This screening run could not be read. The details were written to the log.</source>
         <translation>Cette analyse n’a pas pu être lue. Les détails ont été écrits dans le journal.</translation>
     </message>
@@ -764,6 +768,10 @@ La raison est indiquée à droite.</translation>
         <translation>illisible</translation>
     </message>
     <message>
+        <source>{bits}-bit {format}</source>
+        <translation>{format} {bits} bits</translation>
+    </message>
+    <message>
         <source>Screen a folder of chest X-rays</source>
         <translation>Dépister un dossier de radiographies thoraciques</translation>
     </message>
@@ -1197,6 +1205,10 @@ La raison est indiquée à droite.</translation>
         <translation>Rapport de dépistage par radiographie thoracique</translation>
     </message>
     <message>
+        <source>the PDF file was not written</source>
+        <translation>le fichier PDF n’a pas été écrit</translation>
+    </message>
+    <message>
         <source>Every image must still be read by a qualified clinician. A score below the threshold does not mean the image is normal, and a flagged image is not necessarily abnormal.</source>
         <translation>Chaque image doit toujours être interprétée par un clinicien qualifié. Un score sous le seuil ne signifie pas que l’image est normale, et une image signalée n’est pas nécessairement anormale.</translation>
     </message>
@@ -1549,6 +1561,10 @@ Ouvrez une radiographie thoracique pour voir son score d’anomalie.</translatio
     <message>
         <source>The decision was not saved: {reason}</source>
         <translation>La décision n’a pas été enregistrée&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>The decision history could not be read. The details were written to the log.</source>
+        <translation>L’historique des décisions n’a pas pu être lu. Les détails ont été écrits dans le journal.</translation>
     </message>
 </context>
 <context>
@@ -2442,6 +2458,10 @@ Ouvrez l’image et interprétez-la vous-même.</translation>
     <message>
         <source>A folder is already being screened. Cancel it first, or wait until it has finished.</source>
         <translation>Un dossier est déjà en cours d’analyse. Annulez d’abord cette analyse, ou attendez qu’elle soit terminée.</translation>
+    </message>
+    <message>
+        <source>  (showing the {count} {shown})</source>
+        <translation>  (affichage des {count} {shown})</translation>
     </message>
     <message>
         <source>Scored {scored} · Flagged {flagged} · Read manually {failed}</source>

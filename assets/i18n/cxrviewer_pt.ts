@@ -256,6 +256,10 @@
 <context>
     <name>BatchPanel</name>
     <message>
+        <source>The screening history could not be read. The details were written to the log.</source>
+        <translation>Não foi possível ler o histórico de triagens. Os detalhes foram escritos no registo.</translation>
+    </message>
+    <message>
         <source>This screening run could not be read. The details were written to the log.</source>
         <translation>Não foi possível ler esta triagem. Os detalhes foram escritos no registo.</translation>
     </message>
@@ -764,6 +768,10 @@ O motivo é indicado à direita.</translation>
         <translation>não foi possível ler</translation>
     </message>
     <message>
+        <source>{bits}-bit {format}</source>
+        <translation>{format} de {bits} bits</translation>
+    </message>
+    <message>
         <source>Screen a folder of chest X-rays</source>
         <translation>Triar uma pasta de radiografias de tórax</translation>
     </message>
@@ -1197,6 +1205,10 @@ O motivo é indicado à direita.</translation>
         <translation>Relatório de triagem por radiografia de tórax</translation>
     </message>
     <message>
+        <source>the PDF file was not written</source>
+        <translation>o ficheiro PDF não foi escrito</translation>
+    </message>
+    <message>
         <source>Every image must still be read by a qualified clinician. A score below the threshold does not mean the image is normal, and a flagged image is not necessarily abnormal.</source>
         <translation>Cada imagem deve continuar a ser lida por um clínico qualificado. Uma pontuação abaixo do limiar não significa que a imagem seja normal, e uma imagem sinalizada não é necessariamente anormal.</translation>
     </message>
@@ -1549,6 +1561,10 @@ Abra uma radiografia de tórax para ver a sua pontuação de anomalia.</translat
     <message>
         <source>The decision was not saved: {reason}</source>
         <translation>A decisão não foi guardada: {reason}</translation>
+    </message>
+    <message>
+        <source>The decision history could not be read. The details were written to the log.</source>
+        <translation>Não foi possível ler o histórico de decisões. Os detalhes foram escritos no registo.</translation>
     </message>
 </context>
 <context>
@@ -2442,6 +2458,10 @@ Abra a imagem e leia-a você mesmo.</translation>
     <message>
         <source>A folder is already being screened. Cancel it first, or wait until it has finished.</source>
         <translation>Já está a ser triada uma pasta. Cancele primeiro ou aguarde até terminar.</translation>
+    </message>
+    <message>
+        <source>  (showing the {count} {shown})</source>
+        <translation>  (são mostradas as {count} {shown})</translation>
     </message>
     <message>
         <source>Scored {scored} · Flagged {flagged} · Read manually {failed}</source>

@@ -256,6 +256,10 @@
 <context>
     <name>BatchPanel</name>
     <message>
+        <source>The screening history could not be read. The details were written to the log.</source>
+        <translation>Не удалось прочитать историю скринингов. Подробности записаны в журнал.</translation>
+    </message>
+    <message>
         <source>This screening run could not be read. The details were written to the log.</source>
         <translation>Не удалось прочитать этот скрининг. Подробности записаны в журнал.</translation>
     </message>
@@ -764,6 +768,10 @@ The reason is given on the right.</source>
         <translation>не удалось прочитать</translation>
     </message>
     <message>
+        <source>{bits}-bit {format}</source>
+        <translation>{format}, {bits} бит</translation>
+    </message>
+    <message>
         <source>Screen a folder of chest X-rays</source>
         <translation>Скрининг папки с рентгенограммами грудной клетки</translation>
     </message>
@@ -1197,6 +1205,10 @@ The reason is given on the right.</source>
         <translation>Отчёт о скрининге рентгенограммы грудной клетки</translation>
     </message>
     <message>
+        <source>the PDF file was not written</source>
+        <translation>файл PDF не был записан</translation>
+    </message>
+    <message>
         <source>Every image must still be read by a qualified clinician. A score below the threshold does not mean the image is normal, and a flagged image is not necessarily abnormal.</source>
         <translation>Каждый снимок по-прежнему должен оценить квалифицированный врач. Показатель ниже порога не означает, что снимок в норме, а отмеченный снимок не обязательно патологический.</translation>
     </message>
@@ -1549,6 +1561,10 @@ Open a chest X-ray to see its abnormality score.</source>
     <message>
         <source>The decision was not saved: {reason}</source>
         <translation>Решение не сохранено: {reason}</translation>
+    </message>
+    <message>
+        <source>The decision history could not be read. The details were written to the log.</source>
+        <translation>Не удалось прочитать историю решений. Подробности записаны в журнал.</translation>
     </message>
 </context>
 <context>
@@ -2442,6 +2458,10 @@ Open the image and read it yourself.</source>
     <message>
         <source>A folder is already being screened. Cancel it first, or wait until it has finished.</source>
         <translation>Скрининг папки уже идёт. Сначала отмените его или дождитесь завершения.</translation>
+    </message>
+    <message>
+        <source>  (showing the {count} {shown})</source>
+        <translation>  (показаны {shown}: {count})</translation>
     </message>
     <message>
         <source>Scored {scored} · Flagged {flagged} · Read manually {failed}</source>

@@ -256,6 +256,10 @@
 <context>
     <name>BatchPanel</name>
     <message>
+        <source>The screening history could not be read. The details were written to the log.</source>
+        <translation>无法读取筛查历史。详细信息已写入日志。</translation>
+    </message>
+    <message>
         <source>This screening run could not be read. The details were written to the log.</source>
         <translation>无法读取此次筛查。详细信息已写入日志。</translation>
     </message>
@@ -764,6 +768,10 @@ The reason is given on the right.</source>
         <translation>无法读取</translation>
     </message>
     <message>
+        <source>{bits}-bit {format}</source>
+        <translation>{bits} 位 {format}</translation>
+    </message>
+    <message>
         <source>Screen a folder of chest X-rays</source>
         <translation>筛查一个胸部X线图像文件夹</translation>
     </message>
@@ -1197,6 +1205,10 @@ The reason is given on the right.</source>
         <translation>胸部X线筛查报告</translation>
     </message>
     <message>
+        <source>the PDF file was not written</source>
+        <translation>PDF 文件未写入</translation>
+    </message>
+    <message>
         <source>Every image must still be read by a qualified clinician. A score below the threshold does not mean the image is normal, and a flagged image is not necessarily abnormal.</source>
         <translation>每张图像仍须由合格的临床医生判读。评分低于阈值并不表示图像正常，被标记的图像也不一定异常。</translation>
     </message>
@@ -1549,6 +1561,10 @@ Open a chest X-ray to see its abnormality score.</source>
     <message>
         <source>The decision was not saved: {reason}</source>
         <translation>判定未保存：{reason}</translation>
+    </message>
+    <message>
+        <source>The decision history could not be read. The details were written to the log.</source>
+        <translation>无法读取判定历史。详细信息已写入日志。</translation>
     </message>
 </context>
 <context>
@@ -2442,6 +2458,10 @@ Open the image and read it yourself.</source>
     <message>
         <source>A folder is already being screened. Cancel it first, or wait until it has finished.</source>
         <translation>已有文件夹正在筛查。请先取消，或等待其完成。</translation>
+    </message>
+    <message>
+        <source>  (showing the {count} {shown})</source>
+        <translation>（显示{shown}的 {count} 张）</translation>
     </message>
     <message>
         <source>Scored {scored} · Flagged {flagged} · Read manually {failed}</source>

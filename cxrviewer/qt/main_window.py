@@ -27,22 +27,12 @@ from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, QSize, Qt, QUrl
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeySequence
-from PySide6.QtWidgets import (
-    QFileDialog,
-    QLabel,
-    QMainWindow,
-    QMenu,
-    QMessageBox,
-    QSplitter,
-    QStyle,
-    QToolBar,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMenu, QMessageBox, QSplitter, QStyle, QToolBar, QVBoxLayout, QWidget
 
 from cxrviewer import __version__
 from cxrviewer.core.types import Prediction, XrayImage
 from cxrviewer.qt.file_list import FileList, expand_paths
+from cxrviewer.qt.fit_layout import ScrollingPanel
 from cxrviewer.qt.language_menu import LanguageMenu
 from cxrviewer.qt.message_bar import MessageBar
 from cxrviewer.qt.model_host import NO_MODEL_MESSAGE, LoadedModel, ModelHost, tr_host
@@ -136,7 +126,8 @@ class MainWindow(QMainWindow):
         column.setSpacing(0)
         column.addWidget(self.study_line)
         column.addWidget(self.viewer, 1)
-        for index, widget in enumerate((self.file_list, self.viewer_area, self.panel)):
+        self.panel_area = ScrollingPanel(self.panel, pinned=("panelRule", "disclaimerLabel"))  # scrolls; the disclaimer stays
+        for index, widget in enumerate((self.file_list, self.viewer_area, self.panel_area)):
             self.splitter.addWidget(widget)
             self.splitter.setStretchFactor(index, 1 if widget is self.viewer_area else 0)
         self.splitter.setSizes([180, 830, self.panel.minimumWidth()])
@@ -428,7 +419,7 @@ class MainWindow(QMainWindow):
         name = Path(path).name
         self.viewer.set_xray(image)
         self.study_line.show_image(path, image)
-        depth = f"{image.source_bit_depth}-bit {image.source_format}"
+        depth = self.tr("{bits}-bit {format}").format(bits=image.source_bit_depth, format=image.source_format)
         self.image_status.setText(f"{image.width} × {image.height} px · {depth}")
         if prediction is None:
             self.panel.show_no_score(name, message or tr_host(NO_MODEL_MESSAGE))

@@ -34,7 +34,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QThread, Signal, Slot
 
-from cxrviewer.core.errors import CxrError
+from cxrviewer.core.errors import CxrError, Sentence
 from cxrviewer.core.types import CancelToken, ModelInfo, Prediction, ScreeningRow, XrayImage
 
 log = logging.getLogger(__name__)
@@ -264,7 +264,7 @@ class ModelHost(QObject):
         Shared by single analysis and batch jobs, so both use the same threshold.
         """
         if self._runtime is None or self._loaded is None:
-            raise CxrError(NO_MODEL_MESSAGE, "no model loaded")
+            raise CxrError(Sentence(tr_host(NO_MODEL_MESSAGE), NO_MODEL_MESSAGE), "no model loaded")  # English in the log
         return self._runtime.predict(image, threshold=self._loaded.threshold)
 
     @staticmethod

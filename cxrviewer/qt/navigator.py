@@ -34,6 +34,7 @@ from cxrviewer.qt.worklist.dock import WorklistDock
 IMAGE_SHARE = 0.6  # of the window's width, at least, for the image when the worklist opens
 WORKLIST_WIDTH = (230, 560)  # the narrowest and widest the worklist opens at
 SEPARATORS = 12  # the dock's separator and the splitter's handles, in pixels, with a margin
+DOCK_MARGINS = 16  # the worklist's margins around its table, in pixels, with a margin
 WORKLIST_HIDDEN_MESSAGE = QT_TRANSLATE_NOOP(
     "Navigator", "The worklist is hidden while you step through the files you opened: View ▸ Worklist (Ctrl+L) shows it again.")
 
@@ -89,7 +90,8 @@ class Navigator(QObject):
             sizes[1] += sizes[-1] - panel.minimumWidth()
             sizes[-1] = panel.minimumWidth()
             self._splitter.setSizes(sizes)
-        self._dock.reveal(self._window, worklist_width(self._window.width(), panel.minimumWidth()))
+        needed = self._dock.panel.table.useful_width() + DOCK_MARGINS  # the score column never cut (long words in some languages)
+        self._dock.reveal(self._window, max(needed, worklist_width(self._window.width(), panel.minimumWidth())))
 
     def _on_worklist_visibility(self, _visible: bool) -> None:
         self._update_file_list()

@@ -17,6 +17,7 @@ the review decisions (A, N, U), image stepping (Page Up/Down), the worklist (Ctr
 from __future__ import annotations
 
 import html
+import re
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, QSettings, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
@@ -45,6 +46,12 @@ MOUSE_TABLE = (
 
 def tr_reading(text: str) -> str:
     return QCoreApplication.translate("ReadingActions", text)
+
+
+def plain_text(menu_text: str) -> str:
+    """A menu entry's words without its accelerator: "&Invert" -> "Invert", and Chinese "反色(&I)" -> "反色"
+    (the letter in brackets is only for the menu)."""
+    return re.sub(r"\s*\(&[^&)]\)", "", menu_text).replace("&", "")
 
 
 def key_text(sequence: QKeySequence | str) -> str:
@@ -245,16 +252,16 @@ class ReadingActions(QObject):
 
     def key_table(self) -> list[tuple[str, str]]:
         """(keys, what they do) for every reading key and mouse action, in menu order."""
-        rows = [(key_text(a.shortcut()), a.text().replace("&", "")) for a in self.preset_actions.values()]
+        rows = [(key_text(a.shortcut()), plain_text(a.text())) for a in self.preset_actions.values()]
         rows[0] = (self.tr("{key} or double right-click").format(key=rows[0][0]), rows[0][1])
         for action in (self.invert_action, self.rotate_left_action, self.rotate_right_action, self.flip_horizontal_action,
                        self.flip_vertical_action):
-            rows.append((key_text(action.shortcut()), action.text().replace("&", "")))
+            rows.append((key_text(action.shortcut()), plain_text(action.text())))
         fit = getattr(self._window, "fit_action", None)
         if fit is not None:
-            rows.append((key_text(fit.shortcut()), fit.text().replace("&", "")))
+            rows.append((key_text(fit.shortcut()), plain_text(fit.text())))
         for action in (self.actual_size_action, self.zoom_in_action, self.zoom_out_action, self.reset_view_action):
-            rows.append((key_text(action.shortcut()), action.text().replace("&", "")))
+            rows.append((key_text(action.shortcut()), plain_text(action.text())))
         rows.append((f"{key_text('F11')} / {key_text('Esc')}", self.tr("Full screen / leave full screen")))
         heatmap = getattr(self._window, "heatmap_action", None)
         if heatmap is not None:

@@ -233,7 +233,7 @@ def write_pdf(path: str | Path, title: str, paint: Callable[[QPdfWriter], T]) ->
         result = paint(writer)
         del writer  # the file is complete once the painter has ended and the writer is gone
         if os.path.getsize(partial) == 0:
-            raise OSError(0, "the PDF file was not written")
+            raise OSError(0, QCoreApplication.translate("Report", "the PDF file was not written"))
         os.chmod(partial, PRIVATE_FILE)
         os.replace(partial, path)
     except BaseException:

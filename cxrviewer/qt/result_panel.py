@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from cxrviewer.core.review.decisions import DECISION_WORDS, DECISIONS, MAX_NOTE, Decision
 from cxrviewer.core.types import Prediction
 from cxrviewer.i18n import ENGLISH, current_language, percent
+from cxrviewer.qt.fit_layout import WrappingRow
 from cxrviewer.qt.local_check_line import figures as local_check_figures
 from cxrviewer.qt.local_check_line import local_check_text, local_check_tip
 
@@ -293,9 +294,8 @@ class ReviewBox(QFrame):
         self.history_button.setObjectName("historyButton")
         self.history_button.setToolTip(self.tr("Every decision recorded for this image, corrections included"))
         self.history_button.clicked.connect(self.history_requested)
-        foot = QHBoxLayout()
+        foot = WrappingRow()  # "Change reviewer…" left, "History…" right; one under the other if too long side by side
         foot.addWidget(self.reviewer_button)
-        foot.addStretch(1)
         foot.addWidget(self.history_button)
 
         layout = QVBoxLayout(self)
@@ -430,7 +430,7 @@ class ResultPanel(QFrame):
         self.score_caption = _label(self.tr("Abnormality score"), "scoreCaption")
         self.score_label = _label("", "scoreLabel", wrap=False)
         self.score_bar = ScoreBar()
-        self.flag_badge = _label("", "flagBadge", wrap=False)
+        self.flag_badge = _label("", "flagBadge")  # wraps: "Review recommended" is three words longer in some languages
         self.flag_badge.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.flag_note = _label("", "noteLabel")
         self.threshold_label = _label("", "detailLabel")

@@ -50,6 +50,7 @@ from cxrviewer.core.review.decisions import (
     remember_reviewer,
 )
 from cxrviewer.core.types import Prediction, XrayImage
+from cxrviewer.qt.fit_layout import fit_placeholder, keep_title_whole
 from cxrviewer.qt.result_panel import DECISION_KEYS, ReviewBox, decision_label, disagreement_text, format_percent, when_text
 
 log = logging.getLogger(__name__)
@@ -77,6 +78,7 @@ class ReviewerDialog(QDialog):
         self.name_edit.setObjectName("newReviewerEdit")
         self.name_edit.setPlaceholderText(self.tr("New reviewer's name, e.g. Dr A. Mensah"))
         self.name_edit.setMaxLength(80)
+        fit_placeholder(self.name_edit)  # the example name is part of the hint: never cut
         self.problem = QLabel("")
         self.problem.setStyleSheet("color: #f28b82;")
         self.problem.hide()
@@ -172,6 +174,7 @@ class HistoryDialog(QDialog):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        keep_title_whole(header, 3)  # the note keeps at least its title's width
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -370,7 +373,7 @@ class ReviewController(QObject):
             decisions = self.store().history(image.sha256)
         except (OSError, sqlite3.Error):
             log.exception("decision history not read")
-            self.problem.emit("The decision history could not be read. The details were written to the log.")
+            self.problem.emit(self.tr("The decision history could not be read. The details were written to the log."))
             return None
         dialog = HistoryDialog(Path(path).name, decisions, self._window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

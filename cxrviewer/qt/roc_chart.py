@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from cxrviewer.qt.admin.widgets import decimal  # the administration dialog's number formatter (QLocale)
@@ -92,6 +92,22 @@ class LineChart(QWidget):
         decimals = next((d for d in range(4) if abs(step * 10**d - round(step * 10**d)) < 1e-6), 3)
         return decimal(value, decimals)
 
+    def _legend_rows(self, metrics: QFontMetrics, width: int) -> list[list[tuple[Series, str]]]:
+        """The legend's entries (series, name as drawn) in rows no wider than ``width``: one row where they fit, a
+        row more for each that does not (a name longer than a whole row ends in "…"; the tooltip can say more)."""
+        rows: list[list[tuple[Series, str]]] = []
+        used = width + 1
+        for s in self._series:
+            name = metrics.elidedText(s.name, Qt.TextElideMode.ElideRight, max(20, width - 22))
+            needed = 22 + metrics.horizontalAdvance(name)
+            if rows and used + 12 + needed <= width:
+                rows[-1].append((s, name))
+                used += 12 + needed
+            else:
+                rows.append([(s, name)])
+                used = needed
+        return rows
+
     # ------------------------------------------------------------ painting
 
     def paintEvent(self, event) -> None:  # noqa: N802 - Qt API
@@ -106,8 +122,9 @@ class LineChart(QWidget):
         metrics = painter.fontMetrics()
         line = metrics.height()
 
-        legend_h = line + 4 if self._series else 0
         left = metrics.horizontalAdvance("0.00") + line + 10
+        legend = self._legend_rows(metrics, self.width() - left - 12)  # as many rows as the translated names need
+        legend_h = (line + 4) * len(legend)
         plot = QRectF(self.rect()).adjusted(left, line + 8 + legend_h, -12, -(2 * line + 10))
         if plot.width() < 20 or plot.height() < 20:
             return
@@ -122,16 +139,18 @@ class LineChart(QWidget):
         bold = QFont(small)
         bold.setBold(True)
         painter.setFont(bold)
-        painter.drawText(QRectF(0, 2, self.width(), line + 2), Qt.AlignmentFlag.AlignHCenter, self.title)
+        title = painter.fontMetrics().elidedText(self.title, Qt.TextElideMode.ElideRight, self.width() - 4)
+        painter.drawText(QRectF(0, 2, self.width(), line + 2), Qt.AlignmentFlag.AlignHCenter, title)
         painter.setFont(small)
-        x = plot.left()
-        for s in self._series:
-            painter.setPen(QPen(s.color, 2.5, Qt.PenStyle.DashLine if s.dashed else Qt.PenStyle.SolidLine))
-            y_mid = line + 6 + legend_h / 2
-            painter.drawLine(QPointF(x, y_mid), QPointF(x + 18, y_mid))
-            painter.setPen(text_color)
-            painter.drawText(QPointF(x + 22, y_mid + metrics.ascent() / 2 - 1), s.name)
-            x += 34 + metrics.horizontalAdvance(s.name)
+        for row, entries in enumerate(legend):
+            x = plot.left()
+            y_mid = line + 6 + (line + 4) * row + (line + 4) / 2
+            for s, name in entries:
+                painter.setPen(QPen(s.color, 2.5, Qt.PenStyle.DashLine if s.dashed else Qt.PenStyle.SolidLine))
+                painter.drawLine(QPointF(x, y_mid), QPointF(x + 18, y_mid))
+                painter.setPen(text_color)
+                painter.drawText(QPointF(x + 22, y_mid + metrics.ascent() / 2 - 1), name)
+                x += 34 + metrics.horizontalAdvance(name)
 
         # grid, ticks and axis labels
         grid = QColor(text_color)
@@ -155,11 +174,13 @@ class LineChart(QWidget):
         painter.setPen(text_color)
         painter.drawRect(plot)
         x_label_box = QRectF(plot.left(), plot.bottom() + line + 2, plot.width(), line + 4)
-        painter.drawText(x_label_box, Qt.AlignmentFlag.AlignHCenter, self.x_label)
+        painter.drawText(x_label_box, Qt.AlignmentFlag.AlignHCenter,
+                         metrics.elidedText(self.x_label, Qt.TextElideMode.ElideRight, int(plot.width())))
         painter.save()
         painter.translate(2, plot.center().y())
         painter.rotate(-90)
-        painter.drawText(QRectF(-plot.height() / 2, 0, plot.height(), line + 2), Qt.AlignmentFlag.AlignHCenter, self.y_label)
+        painter.drawText(QRectF(-plot.height() / 2, 0, plot.height(), line + 2), Qt.AlignmentFlag.AlignHCenter,
+                         metrics.elidedText(self.y_label, Qt.TextElideMode.ElideRight, int(plot.height())))
         painter.restore()
 
         if self.diagonal:

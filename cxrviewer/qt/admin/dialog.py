@@ -129,6 +129,7 @@ class AdminDialog(QDialog):
     def _build_main_page(self) -> QWidget:
         page = QWidget()
         self.tabs = QTabWidget()
+        self.tabs.setUsesScrollButtons(False)  # every tab title whole: the window is never narrower than they need
         self.tabs.addTab(self.models_tab, self.tr("Models"))
         self.tabs.addTab(self.data_tab, self.tr("1. Local X-rays"))
         self.tabs.addTab(self.training_tab, self.tr("2. Retrain and compare"))

@@ -34,6 +34,7 @@ from cxrviewer.core.errors import CxrError, Sentence
 from cxrviewer.core.review.decisions import ReviewStore
 from cxrviewer.core.review.figures import RunningFigures, disagreement_kind, running_figures
 from cxrviewer.qt.admin.widgets import MessageLabel, local_time, percent
+from cxrviewer.qt.fit_layout import keep_title_whole
 from cxrviewer.qt.result_panel import decision_label
 
 if TYPE_CHECKING:
@@ -96,6 +97,7 @@ class ReviewsTab(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(NOTE_COLUMN, QHeaderView.ResizeMode.Stretch)
+        keep_title_whole(header, NOTE_COLUMN)  # long file names must not squeeze "Note" (longer in some languages)
         self.refresh_button = QPushButton(self.tr("Refresh"))
         self.refresh_button.clicked.connect(self.refresh)
         self.save_button = QPushButton(self.tr("Save as a labelled list…"))

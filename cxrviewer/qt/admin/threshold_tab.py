@@ -29,7 +29,7 @@ from cxrviewer.core.admin import audit
 from cxrviewer.core.admin.comparison import Recalibration, recalibrate, unseen_images
 from cxrviewer.core.admin.registry import RegisteredModel
 from cxrviewer.core.errors import CxrError
-from cxrviewer.qt.admin.widgets import MessageLabel, fit_table_height, percent, set_affixes
+from cxrviewer.qt.admin.widgets import MessageLabel, fit_table_height, fit_table_width, percent, set_affixes
 
 if TYPE_CHECKING:
     from cxrviewer.qt.admin.dialog import AdminDialog
@@ -147,6 +147,7 @@ class ThresholdTab(QWidget):
             for row, text in enumerate((percent(res.threshold), percent(res.sensitivity), percent(res.specificity))):
                 self.threshold_table.setItem(row, column, QTableWidgetItem(text))
         fit_table_height(self.threshold_table)
+        fit_table_width(self.threshold_table)
         self.threshold_table.show()
         self.threshold_message.show_message(threshold_consequence(result), "info")
         self.apply_threshold_button.show()

@@ -43,7 +43,7 @@ from cxrviewer.core.admin.comparison import Comparison, compare_models
 from cxrviewer.core.admin.registry import RegisteredModel
 from cxrviewer.core.errors import CxrError
 from cxrviewer.core.model.card import KERAS_NAME, verify_model
-from cxrviewer.qt.admin.widgets import MessageLabel, decimal, fit_table_height, percent, set_affixes
+from cxrviewer.qt.admin.widgets import MessageLabel, decimal, fit_table_height, fit_table_width, percent, set_affixes
 from cxrviewer.qt.roc_chart import BLUE, ORANGE, LineChart, Series
 from cxrviewer.qt.training_process import DEFAULT_GRACE_MS, TrainingProcess, tr_failure, training_command
 
@@ -364,6 +364,7 @@ class TrainingTab(QWidget):
             for row, text in enumerate(values):
                 self.compare_table.setItem(row, column, QTableWidgetItem(text))
         fit_table_height(self.compare_table)
+        fit_table_width(self.compare_table)
         self.roc_chart.set_series([
             Series(self.tr("Model in use (AUC {auc})").format(auc=decimal(comparison.current.auc)), QColor("#777777"),
                    list(zip(comparison.current.fpr.tolist(), comparison.current.tpr.tolist(), strict=True)), dashed=True),

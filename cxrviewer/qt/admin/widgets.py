@@ -9,7 +9,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QThread, Signal
-from PySide6.QtWidgets import QAbstractSpinBox, QLabel, QTableWidget, QWidget
+from PySide6.QtWidgets import QAbstractSpinBox, QHeaderView, QLabel, QTableWidget, QWidget
 
 from cxrviewer.core.errors import CxrError
 from cxrviewer.core.types import CancelToken
@@ -66,6 +66,16 @@ def fit_table_height(table: QTableWidget) -> None:
     table.resizeRowsToContents()
     rows = sum(table.rowHeight(r) for r in range(table.rowCount()))
     table.setFixedHeight(table.horizontalHeader().sizeHint().height() + rows + 2 * table.frameWidth() + 2)
+
+
+def fit_table_width(table: QTableWidget) -> None:
+    """Keep a small table at least wide enough for its row titles and every column's title and values, so a
+    narrow window (or a long translation) squeezes what is beside it, not the column titles."""
+    header = table.horizontalHeader()
+    needs = [max(header.sectionSizeHint(c), table.sizeHintForColumn(c)) for c in range(table.columnCount()) if not table.isColumnHidden(c)]
+    stretched = header.sectionResizeMode(0) == QHeaderView.ResizeMode.Stretch  # every column as wide as the widest
+    columns = max(needs, default=0) * len(needs) if stretched else sum(needs)
+    table.setMinimumWidth(table.verticalHeader().sizeHint().width() + columns + 2 * table.frameWidth() + 2)
 
 
 class MessageLabel(QLabel):

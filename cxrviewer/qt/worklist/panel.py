@@ -49,6 +49,9 @@ IDLE_MESSAGE = QT_TRANSLATE_NOOP(
     "first those to read manually (no score), then the highest abnormality score. Choose a row, or "
     "step with Page Up / Page Down, to see that image.")
 BUSY_MESSAGE = QT_TRANSLATE_NOOP("Worklist", "A folder is already being screened. Cancel it first, or wait until it has finished.")
+SHOWING = QT_TRANSLATE_NOOP("Worklist", "  (showing the {count} {shown})")  # after the summary while a filter is on
+SHOWN_FLAGGED = QT_TRANSLATE_NOOP("Worklist", "flagged or read manually")
+SHOWN_NOT_REVIEWED = QT_TRANSLATE_NOOP("Worklist", "not yet reviewed")
 
 STYLE = """
 QLabel#worklistTitle { font-weight: bold; font-size: 11pt; color: #e8eaed; }
@@ -213,7 +216,7 @@ class BatchPanel(QWidget):
             runs = self.store().list_runs()
         except Exception:  # noqa: BLE001 - a damaged database must not break the panel
             log.exception("screening history could not be read")
-            self._set_message("The screening history could not be read. The details were written to the log.", "warning")
+            self._set_message(self.tr("The screening history could not be read. The details were written to the log."), "warning")
             runs = []
         self._history_loaded = True
         self._runs = {run.id: run for run in runs}
@@ -502,10 +505,10 @@ class BatchPanel(QWidget):
             self.summary_label.setText("")
         else:
             text = summary_text(self.model.counts())
-            shown = ", ".join(what for what, on in (("flagged or read manually", self.proxy.flagged_only()),
-                                                    ("not yet reviewed", self.proxy.not_reviewed_only())) if on)
+            shown = ", ".join(tr_worklist(what) for what, on in ((SHOWN_FLAGGED, self.proxy.flagged_only()),
+                                                                 (SHOWN_NOT_REVIEWED, self.proxy.not_reviewed_only())) if on)
             if shown:
-                text += f"  (showing the {self.proxy.rowCount()} {shown})"
+                text += tr_worklist(SHOWING).format(count=self.proxy.rowCount(), shown=shown)
             self.summary_label.setText(text)
         self.table.show_identifier_columns(self.model.has_identifiers())
         self._update_controls()

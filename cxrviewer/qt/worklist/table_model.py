@@ -1,6 +1,7 @@
 """The worklist table: one row per screened image, sorted by score, filterable to the flagged ones
 and to the images not yet reviewed; the clinician's decision (if any) in its own column, marked when it
-differs from the model's flag; a DICOM image's patient ID, name, study date and accession number in theirs.
+differs from the model's flag; a DICOM image's patient ID, name, study date and accession number in theirs;
+a score's cautions (lungs cut off at the film's edge, ...) in the tooltips of its row.
 
 ``WorklistModel`` holds the rows (appended in batches while a folder is screened); ``WorklistProxy``
 sorts and filters them for the view.
@@ -24,7 +25,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QRegularExpression, QSortFilterProxyModel, Qt
@@ -32,7 +32,14 @@ from PySide6.QtGui import QBrush, QColor, QFont, QStandardItem, QStandardItemMod
 
 from cxrviewer.core.review.decisions import Decision
 from cxrviewer.core.types import ScreeningRow
-from cxrviewer.qt.result_panel import FLAG_TEXT, decision_label, format_score, reviewed_text, tr_panel  # the panel's words
+from cxrviewer.qt.result_panel import (  # the panel's words
+    FLAG_TEXT,
+    decision_label,
+    format_score,
+    reviewed_text,
+    tr_panel,
+    when_text,
+)
 
 PATH_ROLE = Qt.ItemDataRole.UserRole  # the file's full path, for showing it in the viewer
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1  # what a column sorts by (a number or lower-case text)
@@ -84,12 +91,9 @@ def tr_worklist(text: str) -> str:
 
 
 def local_time(timestamp: str) -> str:
-    """An ISO UTC time from the store, in local time as people read it ("12 Mar 2025 14:05")."""
-    try:
-        moment = datetime.fromisoformat(timestamp).astimezone()
-    except (TypeError, ValueError):
-        return timestamp
-    return moment.strftime("%d %b %Y %H:%M")
+    """An ISO UTC time from the store, in local time as people read it ("12 Mar 2025 14:05"), with the month's
+    name in the GUI's language ("12 mars 2025 14:05")."""
+    return when_text(timestamp, with_date=True)
 
 
 @dataclass(frozen=True)
@@ -323,6 +327,10 @@ class WorklistModel(QStandardItemModel):
         flag_cell.setText(flag_text)
         flag_cell.setToolTip(flag_text)
         flag_cell.setData(float(row.probability) + (2.0 if item.flagged else 0.0), SORT_ROLE)  # flagged first, then by score
+        if row.cautions:  # lungs cut off at the film's edge, ...: under every tooltip of the row that speaks of it
+            cautions = caution_text(row)
+            for cell in (file_cell, score_cell, flag_cell, status_cell):
+                cell.setToolTip(f"{cell.toolTip()}\n{cautions}")
         for column in range(len(HEADERS)):
             if column not in _NUMERIC_COLUMNS:
                 cells[column].setData("1" + str(cells[column].data(SORT_ROLE)), SORT_ROLE)  # after the pinned rows
@@ -387,6 +395,12 @@ class WorklistModel(QStandardItemModel):
         for at, item in enumerate(self._items):
             if not item.scored:
                 self._pin([self.item(at, column) for column in range(len(HEADERS))])
+
+
+def caution_text(row: ScreeningRow) -> str:
+    """The row's cautions, one "Caution: ..." line each as the result panel shows them; "" when it has none."""
+    return "\n".join(QCoreApplication.translate("ResultPanel", "Caution: {caution}").format(caution=caution)
+                     for caution in row.cautions)
 
 
 def patient_text(row: ScreeningRow) -> str:

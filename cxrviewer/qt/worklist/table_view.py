@@ -105,6 +105,11 @@ class WorklistTable(QTableView):
     def identifier_columns_shown(self) -> bool:
         return not self.isColumnHidden(PATIENT_ID)
 
+    def useful_width(self) -> int:
+        """The narrowest width that shows the File column at its narrowest (8 characters) beside the whole Score
+        column, with a vertical scroll bar: the worklist opens at least this wide (Russian "read manually" is long)."""
+        return 8 * self._em + self._score_width + 2 * self.frameWidth() + self.verticalScrollBar().sizeHint().width()
+
     def resizeEvent(self, event) -> None:  # Qt override
         """The File column takes what the score leaves of the visible width (8 to 24 characters wide)."""
         super().resizeEvent(event)
