@@ -38,6 +38,10 @@ QT_CATALOGUE = {"fr": "fr", "es": "es", "pt": "pt_BR", "ru": "ru", "zh_CN": "zh_
 # the percent sign as written in each language (CLDR): "97 %" in French, with a no-break space
 PERCENT_PATTERN = {"en": "{}%", "fr": "{}\u00a0%", "es": "{}\u00a0%", "pt": "{}%", "ru": "{}\u00a0%", "zh_CN": "{}%"}
 DECIMAL_POINT = {"en": ".", "fr": ",", "es": ",", "pt": ",", "ru": ",", "zh_CN": "."}
+# a date with the time, as Qt's QLocale writes it in each language (the month's name from the locale); English keeps
+# strftime's "12 Mar 2025 14:02"
+DATE_TIME_PATTERN = {"zh_CN": "yyyy年M月d日 HH:mm"}
+DEFAULT_DATE_TIME_PATTERN = "d MMM yyyy HH:mm"
 
 _current = ENGLISH
 _catalogue: gettext.NullTranslations = gettext.NullTranslations()

@@ -8,8 +8,11 @@ View ▸ Window/level menu, the keyboard shortcuts table, the viewer's corner te
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from datetime import datetime
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDateTime, QLocale
+
+from cxrviewer.i18n import DATE_TIME_PATTERN, DEFAULT_DATE_TIME_PATTERN, ENGLISH, current_language
 from cxrviewer.qt.windowing import DEFAULT, FULL_RANGE
 
 LABELS = {
@@ -41,3 +44,13 @@ def orientation_words(text: str) -> str:
 def preset_label(name: str) -> str:
     """``name`` (a ``windowing.PRESETS`` name) in the GUI's language; an unknown name as it is."""
     return QCoreApplication.translate("Windowing", LABELS[name]) if name in LABELS else name
+
+
+def date_time_text(moment: datetime, time_only: bool = False) -> str:
+    """A local date and time as the GUI's language writes it: "12 Mar 2025 14:02", "12 mars 2025 14:02",
+    "2025年3月12日 14:02" (or only "14:02")."""
+    moment = moment.astimezone()
+    if current_language() == ENGLISH:
+        return moment.strftime("%H:%M" if time_only else "%d %b %Y %H:%M")
+    pattern = "HH:mm" if time_only else DATE_TIME_PATTERN.get(current_language(), DEFAULT_DATE_TIME_PATTERN)
+    return QLocale().toString(QDateTime.fromSecsSinceEpoch(int(moment.timestamp())), pattern)

@@ -31,7 +31,7 @@ from typing import TypeVar
 
 import cv2
 import numpy as np
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDateTime, QLocale, QMarginsF, QRectF, QStandardPaths, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QMarginsF, QRectF, QStandardPaths, Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QImage, QPagedPaintDevice, QPageLayout, QPageSize, QPainter, QPdfWriter, QPen
 
 from cxrviewer import __version__
@@ -39,8 +39,8 @@ from cxrviewer.core.atomic import fsync_folder
 from cxrviewer.core.model.heatmap import overlay_rgba
 from cxrviewer.core.review.decisions import Decision
 from cxrviewer.core.types import Prediction, StudyInfo, XrayImage
-from cxrviewer.i18n import ENGLISH, current_language
 from cxrviewer.qt.convert import gray_to_qimage, rgba_to_qimage
+from cxrviewer.qt.display_words import date_time_text
 from cxrviewer.qt.heatmap_legend import HIGH_TEXT, LOW_TEXT, legend_rgb, legend_word
 from cxrviewer.qt.result_panel import (
     DISCLAIMER,
@@ -191,10 +191,7 @@ def tr_report(text: str) -> str:
 def now_text(moment: datetime | None = None) -> str:
     """"12 Mar 2025 14:02 CET": local time with its zone, for "report created" (month names in the GUI's language)."""
     moment = (moment or datetime.now()).astimezone()
-    if current_language() != ENGLISH:
-        local = QLocale().toString(QDateTime.fromSecsSinceEpoch(int(moment.timestamp())), "d MMM yyyy HH:mm")
-        return f"{local} {moment.tzname() or ''}".strip()
-    return f"{moment:%d %b %Y %H:%M} {moment.tzname() or ''}".strip()
+    return f"{date_time_text(moment)} {moment.tzname() or ''}".strip()
 
 
 def default_page_size() -> QPageSize:

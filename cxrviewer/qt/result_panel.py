@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDateTime, QLocale, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from cxrviewer.core.review.decisions import DECISION_WORDS, DECISIONS, MAX_NOTE, Decision
 from cxrviewer.core.types import Prediction
 from cxrviewer.i18n import ENGLISH, current_language, percent
+from cxrviewer.qt.display_words import date_time_text
 from cxrviewer.qt.fit_layout import WrappingRow
 from cxrviewer.qt.local_check_line import figures as local_check_figures
 from cxrviewer.qt.local_check_line import local_check_text, local_check_tip
@@ -219,10 +220,7 @@ def when_text(timestamp: str, with_date: bool = False) -> str:
     except (TypeError, ValueError):
         return timestamp
     today = moment.date() == datetime.now().astimezone().date()
-    if current_language() != ENGLISH:  # the month's name and the order as the GUI's language writes them
-        local = QDateTime.fromSecsSinceEpoch(int(moment.timestamp()))
-        return QLocale().toString(local, "HH:mm" if today and not with_date else "d MMM yyyy HH:mm")
-    return moment.strftime("%H:%M") if today and not with_date else moment.strftime("%d %b %Y %H:%M")
+    return date_time_text(moment, time_only=today and not with_date)
 
 
 def reviewed_text(decision: Decision) -> str:

@@ -312,3 +312,16 @@ def test_administration_dialog_fits_at_1280x800(language, in_language, isolated_
         assert dialog.width() <= 1280 and dialog.height() <= 800
     finally:
         dialog.shutdown()
+
+
+@pytest.mark.parametrize(("code", "expected"), [
+    ("en", "12 Mar 2025 14:02"), ("fr", "12 mars 2025 14:02"), ("zh_CN", "2025年3月12日 14:02"),
+])
+def test_dates_are_written_as_each_language_writes_them(in_language, code, expected):
+    from datetime import datetime
+
+    from cxrviewer.qt.result_panel import when_text
+
+    in_language(code)
+    local_noon = datetime(2025, 3, 12, 14, 2).astimezone()
+    assert when_text(local_noon.isoformat(), with_date=True) == expected
