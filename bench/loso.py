@@ -41,6 +41,8 @@ ARMS = {
     "rank": ("lung crop + ranking only within each source (pairwise AUC surrogate) instead of cross-entropy",
              [*BASE, "--lung-crop", "--objective", "within_source_rank"]),
     "dro": ("lung crop + group DRO over (source, label) strata", [*BASE, "--lung-crop", "--objective", "group_dro"]),
+    "appearance": ("lung crop + stronger appearance randomisation (another image's grey levels, noise)",
+                   ["--augment", "affine,intensity,resolution,style,histmatch,noise", *LESIONS, "--lung-crop"]),
     "signs": ("lung crop + pre-training on the 14 NIH signs (../cxr14) first",
               [*BASE, "--lung-crop", "--signs", str(SIGNS), "--signs-epochs", "8"]),
 }

@@ -271,7 +271,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--seed", type=int, default=0)
     p.add_argument("--val-fraction", type=float, default=0.15)
     p.add_argument("--test-fraction", type=float, default=0.15)
-    p.add_argument("--augment", default="affine,intensity,resolution", help="comma list: affine,intensity,resolution,noise,style")
+    p.add_argument("--augment", default="affine,intensity,resolution", help="comma list: affine,intensity,resolution,noise,style,histmatch")
     p.add_argument("--clahe", action="store_true")
     p.add_argument("--lung-crop", action="store_true", help="crop to the lung fields found by the bundled lung segmenter")
     p.add_argument("--patience", type=int, default=12, help="stop after this many rounds without improvement")

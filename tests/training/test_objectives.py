@@ -57,7 +57,8 @@ def test_unknown_objective_is_a_clear_error():
 @pytest.mark.real_data
 @pytest.mark.parametrize("objective", ["within_source_rank", "group_dro"])
 def test_training_with_each_objective_makes_a_working_model(objective, shared_cxr, tmp_path):
-    """One round at 64 px through the real command, with the lesion-box channel (the LOSO arms' path)."""
+    """One round at 64 px through the real command, with the lesion-box channel and the strongest appearance
+    randomisation (the LOSO arms' path)."""
     import subprocess
     import sys
 
@@ -68,7 +69,7 @@ def test_training_with_each_objective_makes_a_working_model(objective, shared_cx
     out = tmp_path / "model"
     command = [sys.executable, "-m", "cxrviewer", "train", str(data), "--out", str(out), "--epochs", "1",
                "--size", "64", "--val-fraction", "0.25", "--test-fraction", "0.25", "--objective", objective,
-               "--lesion-boxes", str(shared_cxr / "tbx11k_boxes.csv")]
+               "--lesion-boxes", str(shared_cxr / "tbx11k_boxes.csv"), "--augment", "affine,style,histmatch,noise"]
     completed = subprocess.run(command, capture_output=True, timeout=600, text=True)
     assert completed.returncode == 0, completed.stderr[-3000:]
     card = verify_model(out)

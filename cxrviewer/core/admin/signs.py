@@ -101,8 +101,9 @@ def pretrain(model, x: np.ndarray, targets: np.ndarray, *, epochs: int, batch_si
 def pretrain_on_signs(model, config, spec, segmenters, report) -> dict:
     """Pre-train ``model`` on ``config.signs_data`` (a ``TrainConfig``), leaving out the excluded sources' images;
     returns what the model card records."""
+    from cxrviewer.core.admin.augment import make_augmenter
     from cxrviewer.core.admin.dataset import LabelledImage
-    from cxrviewer.core.admin.training import _augmenter, load_arrays
+    from cxrviewer.core.admin.training import load_arrays
 
     images = [i for i in read_signs_manifest(config.signs_data) if i.source not in config.exclude_sources]
     if not images:
@@ -116,7 +117,7 @@ def pretrain_on_signs(model, config, spec, segmenters, report) -> dict:
         report({"event": "signs_epoch", "epoch": epoch + 1, "epochs": config.signs_epochs, "loss": float(logs["loss"])})
 
     losses = pretrain(model, x, targets, epochs=config.signs_epochs, batch_size=config.batch_size,
-                      learning_rate=config.learning_rate, augment=_augmenter(config.augment, config.seed + 7),
+                      learning_rate=config.learning_rate, augment=make_augmenter(config.augment, config.seed + 7),
                       seed=config.seed, on_epoch=on_epoch)
     return {"data": str(config.signs_data), "images": len(kept), "epochs": config.signs_epochs,
             "final_loss": losses[-1], "findings": list(FINDINGS)}

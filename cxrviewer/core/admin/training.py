@@ -26,6 +26,7 @@ import numpy as np
 
 from cxrviewer import __version__
 from cxrviewer.core import metrics
+from cxrviewer.core.admin.augment import make_augmenter
 from cxrviewer.core.admin.dataset import LabelledImage, find_labelled_images, load_lesion_boxes, split_of_group, summarize
 from cxrviewer.core.errors import N_, CxrError, DataFolderError, _
 from cxrviewer.core.image.preprocess import PreprocessSpec
@@ -249,69 +250,6 @@ def build_model(size: int, width: int = 1):
     return keras.Model(inputs, [logit, cam], name="cxr_resnet")
 
 
-def _restyle(image, rng):
-    """Another scanner's look: a random gamma and random sharpening or softening of a standardised
-    batch (B, H, W, 1), standardised again over its content (the zero padding stays zero).
-
-    Per-image standardisation removes gain and offset but not these; processing curves and edge
-    enhancement differ most between X-ray machines.
-    """
-    import tensorflow as tf
-
-    content = tf.cast(tf.not_equal(image, 0.0), tf.float32)
-    count = tf.reduce_sum(content, axis=[1, 2, 3], keepdims=True) + 1.0
-    lo = tf.reduce_min(tf.where(content > 0, image, 1e3), axis=[1, 2, 3], keepdims=True)
-    hi = tf.reduce_max(tf.where(content > 0, image, -1e3), axis=[1, 2, 3], keepdims=True)
-    unit = tf.clip_by_value((image - lo) / (hi - lo + 1e-3), 0.0, 1.0)
-    batch = tf.shape(image)[0]
-    gamma = tf.exp(rng.uniform([batch, 1, 1, 1], np.log(0.6), np.log(1.7)))
-    unit = tf.pow(unit + 1e-4, gamma)
-    taps = np.exp(-0.5 * (np.arange(-3, 4) / 1.5) ** 2)
-    kernel = tf.constant((np.outer(taps, taps) / np.outer(taps, taps).sum())[:, :, None, None], tf.float32)
-    blurred = tf.nn.conv2d(unit, kernel, 1, "SAME")
-    unit = unit + rng.uniform([batch, 1, 1, 1], -0.7, 1.5) * (unit - blurred)
-    mean = tf.reduce_sum(unit * content, axis=[1, 2, 3], keepdims=True) / count
-    var = tf.reduce_sum(tf.square((unit - mean) * content), axis=[1, 2, 3], keepdims=True) / count
-    return (unit - mean) * tf.math.rsqrt(var + 1e-6) * content
-
-
-def _augmenter(names: tuple[str, ...], seed: int):
-    import tensorflow as tf
-    from keras import layers
-
-    geometric = [
-        layers.RandomRotation(0.03, fill_mode="constant", seed=seed),
-        layers.RandomZoom((-0.12, 0.12), fill_mode="constant", seed=seed + 1),
-        layers.RandomTranslation(0.06, 0.06, fill_mode="constant", seed=seed + 2),
-    ]
-    rng = tf.random.Generator.from_seed(seed)
-
-    def augment(x, channels: tuple[int, ...] | None = None):
-        """Augment a batch; intensity changes touch only ``channels`` (default: all)."""
-        if "style" in names:  # first: it finds the image content by the zero padding
-            x = tf.concat([_restyle(x[..., :1], rng), x[..., 1:]], axis=-1)
-        if "resolution" in names:
-            size = tf.shape(x)[1]
-            factor = rng.uniform([], 0.35, 1.0)
-            small = tf.cast(tf.cast(size, tf.float32) * factor, tf.int32)
-            x = tf.image.resize(tf.image.resize(x, [small, small], antialias=True), [size, size])
-        if "affine" in names:
-            for layer in geometric:
-                x = layer(x, training=True)
-        depth = x.shape[-1]
-        selected = tf.constant([1.0 if channels is None or c in channels else 0.0 for c in range(depth)])
-        if "intensity" in names:
-            batch = tf.shape(x)[0]
-            gain = rng.uniform([batch, 1, 1, 1], 0.8, 1.25)
-            bias = rng.uniform([batch, 1, 1, 1], -0.25, 0.25)
-            x = x + (x * (gain - 1.0) + bias) * selected
-        if "noise" in names:
-            x = x + rng.normal(tf.shape(x), stddev=0.05) * selected
-        return x
-
-    return augment
-
-
 def export_tflite(model, path: Path, size: int, quantize: bool = False) -> None:
     """Keras -> SavedModel -> LiteRT flatbuffer with three outputs: logit, activation map and the
     pooled features (embedding, for the "is this a chest X-ray" check). Converting a concrete
@@ -389,7 +327,7 @@ def train(config: TrainConfig, report: Report | None = None, stop: CancelToken |
     y_train = np.array([i.label for i in train_items], dtype=np.float32)[:, None]
     w_train = balanced_weights(train_items)
     score_loss, y_train, w_train = score_objective(config.objective, train_items, y_train, w_train)
-    augment = _augmenter(config.augment, config.seed)
+    augment = make_augmenter(config.augment, config.seed)
     if masks is None:
         logit_model.compile(optimizer=optimizer, loss=score_loss)
         dataset = tf.data.Dataset.from_tensor_slices((x_train, y_train, w_train))
