@@ -476,6 +476,10 @@
         <translation>Historial de cribados</translation>
     </message>
     <message>
+        <source>Earlier screenings…</source>
+        <translation>Cribados anteriores…</translation>
+    </message>
+    <message>
         <source>Resume</source>
         <translation>Reanudar</translation>
     </message>
@@ -607,6 +611,14 @@
     <message>
         <source>At this clinic ({images} images, {date}): AUC {auc}, sensitivity {sensitivity}, specificity {specificity}</source>
         <translation>En este centro ({images} imágenes, {date}): AUC {auc}, sensibilidad {sensitivity}, especificidad {specificity}</translation>
+    </message>
+    <message>
+        <source>At hospitals it was not trained on, this model ranked abnormal above normal X-rays with an AUC of about {auc} ({sealed} at {hospitals} other hospitals): treat the score as a rough pointer until it is checked here.</source>
+        <translation>En hospitales que no formaron parte de su entrenamiento, este modelo clasificó las radiografías anormales por encima de las normales con un AUC de aproximadamente {auc} ({sealed} en {hospitals} otros hospitales): considere la puntuación solo como una orientación aproximada hasta que el modelo se verifique en este centro.</translation>
+    </message>
+    <message>
+        <source>At hospitals it was not trained on, this model ranked abnormal above normal X-rays with an AUC of about {auc}: treat the score as a rough pointer until it is checked here.</source>
+        <translation>En hospitales que no formaron parte de su entrenamiento, este modelo clasificó las radiografías anormales por encima de las normales con un AUC de aproximadamente {auc}: considere la puntuación solo como una orientación aproximada hasta que el modelo se verifique en este centro.</translation>
     </message>
     <message>
         <source>This model&apos;s figures come from the public X-rays it was trained on. How well it works on this clinic&apos;s X-rays has not been measured yet: an administrator can check it on at least 50 labelled local images (Tools ▸ Administration ▸ Adapt, or cxrviewer-cli adapt).</source>

@@ -476,6 +476,10 @@
         <translation>Historique des analyses</translation>
     </message>
     <message>
+        <source>Earlier screenings…</source>
+        <translation>Analyses précédentes…</translation>
+    </message>
+    <message>
         <source>Resume</source>
         <translation>Reprendre</translation>
     </message>
@@ -607,6 +611,14 @@
     <message>
         <source>At this clinic ({images} images, {date}): AUC {auc}, sensitivity {sensitivity}, specificity {specificity}</source>
         <translation>Dans cet établissement ({images} images, {date})&#xa0;: AUC {auc}, sensibilité {sensitivity}, spécificité {specificity}</translation>
+    </message>
+    <message>
+        <source>At hospitals it was not trained on, this model ranked abnormal above normal X-rays with an AUC of about {auc} ({sealed} at {hospitals} other hospitals): treat the score as a rough pointer until it is checked here.</source>
+        <translation>Dans des hôpitaux qui n’ont pas servi à son entraînement, ce modèle a classé les radiographies anormales au-dessus des normales avec une AUC d’environ {auc} ({sealed} dans {hospitals} autres hôpitaux)&#xa0;: considérez le score comme une indication approximative tant que le modèle n’a pas été vérifié dans cet établissement.</translation>
+    </message>
+    <message>
+        <source>At hospitals it was not trained on, this model ranked abnormal above normal X-rays with an AUC of about {auc}: treat the score as a rough pointer until it is checked here.</source>
+        <translation>Dans des hôpitaux qui n’ont pas servi à son entraînement, ce modèle a classé les radiographies anormales au-dessus des normales avec une AUC d’environ {auc}&#xa0;: considérez le score comme une indication approximative tant que le modèle n’a pas été vérifié dans cet établissement.</translation>
     </message>
     <message>
         <source>This model&apos;s figures come from the public X-rays it was trained on. How well it works on this clinic&apos;s X-rays has not been measured yet: an administrator can check it on at least 50 labelled local images (Tools ▸ Administration ▸ Adapt, or cxrviewer-cli adapt).</source>

@@ -476,6 +476,10 @@
         <translation>Histórico de triagens</translation>
     </message>
     <message>
+        <source>Earlier screenings…</source>
+        <translation>Triagens anteriores…</translation>
+    </message>
+    <message>
         <source>Resume</source>
         <translation>Retomar</translation>
     </message>
@@ -607,6 +611,14 @@
     <message>
         <source>At this clinic ({images} images, {date}): AUC {auc}, sensitivity {sensitivity}, specificity {specificity}</source>
         <translation>Nesta unidade de saúde ({images} imagens, {date}): AUC {auc}, sensibilidade {sensitivity}, especificidade {specificity}</translation>
+    </message>
+    <message>
+        <source>At hospitals it was not trained on, this model ranked abnormal above normal X-rays with an AUC of about {auc} ({sealed} at {hospitals} other hospitals): treat the score as a rough pointer until it is checked here.</source>
+        <translation>Em hospitais que não fizeram parte do seu treino, este modelo classificou as radiografias anormais acima das normais com uma AUC de cerca de {auc} ({sealed} em {hospitals} outros hospitais): considere a pontuação apenas como uma indicação aproximada até que o modelo seja verificado nesta unidade de saúde.</translation>
+    </message>
+    <message>
+        <source>At hospitals it was not trained on, this model ranked abnormal above normal X-rays with an AUC of about {auc}: treat the score as a rough pointer until it is checked here.</source>
+        <translation>Em hospitais que não fizeram parte do seu treino, este modelo classificou as radiografias anormais acima das normais com uma AUC de cerca de {auc}: considere a pontuação apenas como uma indicação aproximada até que o modelo seja verificado nesta unidade de saúde.</translation>
     </message>
     <message>
         <source>This model&apos;s figures come from the public X-rays it was trained on. How well it works on this clinic&apos;s X-rays has not been measured yet: an administrator can check it on at least 50 labelled local images (Tools ▸ Administration ▸ Adapt, or cxrviewer-cli adapt).</source>

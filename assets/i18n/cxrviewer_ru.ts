@@ -476,6 +476,10 @@
         <translation>История скринингов</translation>
     </message>
     <message>
+        <source>Earlier screenings…</source>
+        <translation>Предыдущие скрининги…</translation>
+    </message>
+    <message>
         <source>Resume</source>
         <translation>Продолжить</translation>
     </message>
@@ -607,6 +611,14 @@
     <message>
         <source>At this clinic ({images} images, {date}): AUC {auc}, sensitivity {sensitivity}, specificity {specificity}</source>
         <translation>В этой клинике (снимков: {images}, {date}): AUC {auc}, чувствительность {sensitivity}, специфичность {specificity}</translation>
+    </message>
+    <message>
+        <source>At hospitals it was not trained on, this model ranked abnormal above normal X-rays with an AUC of about {auc} ({sealed} at {hospitals} other hospitals): treat the score as a rough pointer until it is checked here.</source>
+        <translation>В больницах, на снимках которых модель не обучалась, она ставила рентгенограммы с патологией выше нормальных с AUC около {auc} ({sealed} в {hospitals} других больницах): считайте показатель патологии лишь приблизительным ориентиром, пока модель не проверена в этой клинике.</translation>
+    </message>
+    <message>
+        <source>At hospitals it was not trained on, this model ranked abnormal above normal X-rays with an AUC of about {auc}: treat the score as a rough pointer until it is checked here.</source>
+        <translation>В больницах, на снимках которых модель не обучалась, она ставила рентгенограммы с патологией выше нормальных с AUC около {auc}: считайте показатель патологии лишь приблизительным ориентиром, пока модель не проверена в этой клинике.</translation>
     </message>
     <message>
         <source>This model&apos;s figures come from the public X-rays it was trained on. How well it works on this clinic&apos;s X-rays has not been measured yet: an administrator can check it on at least 50 labelled local images (Tools ▸ Administration ▸ Adapt, or cxrviewer-cli adapt).</source>

@@ -476,6 +476,10 @@
         <translation>筛查历史</translation>
     </message>
     <message>
+        <source>Earlier screenings…</source>
+        <translation>以往的筛查…</translation>
+    </message>
+    <message>
         <source>Resume</source>
         <translation>继续</translation>
     </message>
@@ -607,6 +611,14 @@
     <message>
         <source>At this clinic ({images} images, {date}): AUC {auc}, sensitivity {sensitivity}, specificity {specificity}</source>
         <translation>本机构（{images} 张图像，{date}）：AUC {auc}，敏感度 {sensitivity}，特异度 {specificity}</translation>
+    </message>
+    <message>
+        <source>At hospitals it was not trained on, this model ranked abnormal above normal X-rays with an AUC of about {auc} ({sealed} at {hospitals} other hospitals): treat the score as a rough pointer until it is checked here.</source>
+        <translation>在未参与其训练的医院，本模型将异常X线图像排在正常图像之前的 AUC 约为 {auc}（另外 {hospitals} 家医院为 {sealed}）：在本机构验证此模型之前，请仅将异常评分视为粗略参考。</translation>
+    </message>
+    <message>
+        <source>At hospitals it was not trained on, this model ranked abnormal above normal X-rays with an AUC of about {auc}: treat the score as a rough pointer until it is checked here.</source>
+        <translation>在未参与其训练的医院，本模型将异常X线图像排在正常图像之前的 AUC 约为 {auc}：在本机构验证此模型之前，请仅将异常评分视为粗略参考。</translation>
     </message>
     <message>
         <source>This model&apos;s figures come from the public X-rays it was trained on. How well it works on this clinic&apos;s X-rays has not been measured yet: an administrator can check it on at least 50 labelled local images (Tools ▸ Administration ▸ Adapt, or cxrviewer-cli adapt).</source>

@@ -17,6 +17,14 @@ CONTEXT = "LocalCheckLine"
 NOT_CHECKED = QT_TRANSLATE_NOOP("LocalCheckLine", "Not yet checked at this clinic")
 CHECKED = QT_TRANSLATE_NOOP(
     "LocalCheckLine", "At this clinic ({images} images, {date}): AUC {auc}, sensitivity {sensitivity}, specificity {specificity}")
+NEW_HOSPITAL = QT_TRANSLATE_NOOP(
+    "LocalCheckLine",
+    "At hospitals it was not trained on, this model ranked abnormal above normal X-rays with an AUC of about {auc} "
+    "({sealed} at {hospitals} other hospitals): treat the score as a rough pointer until it is checked here.")
+NEW_HOSPITAL_SHORT = QT_TRANSLATE_NOOP(
+    "LocalCheckLine",
+    "At hospitals it was not trained on, this model ranked abnormal above normal X-rays with an AUC of about {auc}: "
+    "treat the score as a rough pointer until it is checked here.")
 NOT_CHECKED_TIP = QT_TRANSLATE_NOOP(
     "LocalCheckLine",
     "This model's figures come from the public X-rays it was trained on. How well it works on this clinic's "
@@ -58,6 +66,40 @@ def local_check_text(model, check: dict | None = None) -> str:
                                specificity=_decimal(check.get("specificity"), 0, True))
 
 
-def local_check_tip(check: dict | None) -> str:
-    """The tooltip: where the figures come from, or how an administrator checks the model here."""
-    return _tr(CHECKED_TIP if check else NOT_CHECKED_TIP)
+def _is_number(value: object) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool)
+
+
+def expected_at_new_hospital(card) -> dict | None:
+    """The card's ``evaluation.expected_at_new_hospital`` (``auc_mean`` at sources left out of training, AUC at
+    sealed hospitals), or None: a card without it (a model trained at the clinic), or a model whose score no longer
+    comes from the head those figures measured (adapted here; a recalibrated threshold leaves the AUC as it was)."""
+    extra = card.extra if isinstance(card.extra, dict) else {}
+    if getattr(card, "head", "shipped") != "shipped" or "adaptation" in extra:
+        return None
+    evaluation = extra.get("evaluation")
+    block = evaluation.get("expected_at_new_hospital") if isinstance(evaluation, dict) else None
+    return block if isinstance(block, dict) and _is_number(block.get("auc_mean")) else None
+
+
+def new_hospital_text(expected: dict | None) -> str:
+    """"At hospitals it was not trained on, this model ranked abnormal above normal X-rays with an AUC of about
+    0.68 (0.54 at 3 other hospitals): treat the score as …", or "" without the card's figures."""
+    if not expected or not _is_number(expected.get("auc_mean")):
+        return ""
+    sealed = expected.get("sealed_hospitals_auc")
+    sealed = sealed if isinstance(sealed, dict) else {}
+    hospitals = sealed.get("hospitals")
+    if _is_number(sealed.get("pooled")) and isinstance(hospitals, int) and not isinstance(hospitals, bool) and hospitals > 1:
+        return _tr(NEW_HOSPITAL).format(auc=_decimal(expected["auc_mean"], 2), sealed=_decimal(sealed["pooled"], 2),
+                                        hospitals=hospitals)
+    return _tr(NEW_HOSPITAL_SHORT).format(auc=_decimal(expected["auc_mean"], 2))
+
+
+def local_check_tip(check: dict | None, expected: dict | None = None) -> str:
+    """The tooltip: where the figures come from, or how an administrator checks the model here (and, from the
+    model card, what to expect of it at a hospital it was not trained on)."""
+    if check:
+        return _tr(CHECKED_TIP)
+    return "\n\n".join(text for text in (_tr(NOT_CHECKED_TIP), new_hospital_text(expected)) if text)
+

@@ -425,8 +425,10 @@ class MainWindow(QMainWindow):
             self.panel.show_no_score(name, message or tr_host(NO_MODEL_MESSAGE))
         else:
             self.viewer.set_heatmap(prediction)
-            overridden = self._model is not None and self._model.threshold_overridden
-            self.panel.show_prediction(name, prediction, threshold_overridden=overridden)
+            model = self._model
+            overridden = model is not None and model.threshold_overridden
+            expected = model.expected_at_new_hospital if model is not None and model.info == prediction.model else None
+            self.panel.show_prediction(name, prediction, threshold_overridden=overridden, expected=expected)
         self.review.show_image(path, image, prediction)
         self.reports.show_image(path, image, prediction)
 

@@ -36,6 +36,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QThread
 
 from cxrviewer.core.errors import CxrError, Sentence
 from cxrviewer.core.types import CancelToken, ModelInfo, Prediction, ScreeningRow, XrayImage
+from cxrviewer.qt.local_check_line import expected_at_new_hospital
 
 log = logging.getLogger(__name__)
 
@@ -68,6 +69,7 @@ class LoadedModel:
     threshold_overridden: bool  # True when an administrator recalibrated this model's threshold on local X-rays
     model_dir: Path
     intended_use: str = ""
+    expected_at_new_hospital: dict | None = field(default=None, compare=False)  # the card's, for the local-check tooltip
 
     @property
     def label(self) -> str:
@@ -255,6 +257,7 @@ class ModelHost(QObject):
             threshold_overridden="recalibration" in runtime.card.extra,
             model_dir=Path(model_dir),
             intended_use=str(runtime.card.extra.get("intended_use", "")),
+            expected_at_new_hospital=expected_at_new_hospital(runtime.card),
         )
         self.model_loaded.emit(self._loaded)
 

@@ -498,7 +498,9 @@ class ResultPanel(QFrame):
         self.review_box.hide()
         self.pages.setCurrentIndex(self.PAGE_BUSY)
 
-    def show_prediction(self, file_name: str, prediction: Prediction, threshold_overridden: bool = False) -> None:
+    def show_prediction(self, file_name: str, prediction: Prediction, threshold_overridden: bool = False,
+                        expected: dict | None = None) -> None:
+        """``expected``: the model card's figures at hospitals it was not trained on (the local-check tooltip)."""
         self._prediction = prediction
         self._set_file(file_name)
         flagged = prediction.flagged
@@ -513,7 +515,7 @@ class ResultPanel(QFrame):
         source = self.tr("set by your administrator") if threshold_overridden else self.tr("from the model card")
         self.threshold_label.setText(self.tr("Review threshold: {threshold} ({source})").format(threshold=threshold_text, source=source))
         self.model_label.setText(self.tr("Model: {name} {version}").format(name=prediction.model.name, version=prediction.model.version))
-        self._show_local_check(prediction)
+        self._show_local_check(prediction, expected)
         has_map = prediction.heatmap is not None
         self.heatmap_check.setEnabled(has_map)
         self.heatmap_note.setEnabled(has_map)
@@ -521,10 +523,10 @@ class ResultPanel(QFrame):
         self.pages.setCurrentIndex(self.PAGE_RESULT)
         self.review_box.show()
 
-    def _show_local_check(self, prediction: Prediction) -> None:
+    def _show_local_check(self, prediction: Prediction, expected: dict | None = None) -> None:
         check = local_check_figures(prediction.model)
         self.local_check_label.setText(local_check_text(prediction.model, check))
-        self.local_check_label.setToolTip(local_check_tip(check))
+        self.local_check_label.setToolTip(local_check_tip(check, expected))
 
     def show_error(self, file_name: str, message: str) -> None:
         """A file that could not be analysed: the reason as a sentence; the app carries on."""

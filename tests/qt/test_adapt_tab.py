@@ -125,7 +125,8 @@ def test_not_recommended_needs_the_override_and_a_confirmation_and_is_audited(qt
 def test_reviewed_images_a_recommended_candidate_is_switched_on_without_override(qtbot, dialog, tmp_path, bundled_runtime,
                                                                                   monkeypatch):
     """The clinicians' decisions as the labelled set; they rank these images the other way round from the
-    model, so the adapted head is clearly better and is switched on with one click (no override, no question)."""
+    model, so the adapted head is clearly better and is switched on with one click (no override, no question).
+    Three reviewed images are refused (one overwritten, two deleted) and the tab says so before the result."""
     import hashlib
 
     import numpy as np
@@ -139,11 +140,23 @@ def test_reviewed_images_a_recommended_candidate_is_switched_on_without_override
         for path, score in zip(paths, scores, strict=True):
             store.record(sha256=hashlib.sha256(path.read_bytes()).hexdigest(), file=path, reviewer="Dr A",
                          decision="abnormal" if score < np.median(scores) else "normal")
+        # three more reviewed images that must be refused: one overwritten since its review, two deleted
+        refused = [make_png(tmp_path / f"gone{n}.png", xray_pixels(200 + n, 0)) for n in range(3)]
+        for path in refused:
+            store.record(sha256=hashlib.sha256(path.read_bytes()).hexdigest(), file=path, reviewer="Dr A", decision="normal")
+    make_png(refused[0], xray_pixels(300, 1))
+    refused[1].unlink()
+    refused[2].unlink()
     tab = dialog.adapt_tab
     dialog.tabs.setCurrentWidget(tab)
+    assert tab.reviewed_summary.isHidden()
     qtbot.mouseClick(tab.reviewed_check, Qt.MouseButton.LeftButton, pos=box_of(tab.reviewed_check))
     qtbot.mouseClick(tab.run_button, Qt.MouseButton.LeftButton)
+    # before the result: the administrator sees that not every reviewed image is used, and why
+    summary = "60 reviewed images can be used (30 abnormal, 30 normal); refused: 1 changed since review, 2 missing"
+    assert tab.reviewed_summary.isVisible() and tab.reviewed_summary.text() == summary
     qtbot.waitUntil(lambda: tab.result is not None and dialog.job is None, timeout=WAIT_MS)
+    assert tab.reviewed_summary.isVisible() and tab.reviewed_summary.text() == summary  # and with it
     check = tab.result.check
     assert check.recommended is True and check.images == 60 and check.difference.ci[0] > 0
     assert tab.message.text().startswith("The adapted model ranks this clinic's X-rays better")

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import numpy as np
+import pytest
+from PySide6.QtCore import QEvent
+from PySide6.QtTest import QTest
 
 from cxrviewer.core.admin import local_check
 from cxrviewer.core.types import ModelInfo, Prediction
@@ -30,3 +33,99 @@ def test_not_checked_before_then_local_figures_after(qtbot):
     panel.show_prediction("chest.png", _prediction())
     text = panel.local_check_label.text()
     assert "AUC 0.82" in text and "sensitivity 91%" in text and "specificity 55%" in text and "120 images" in text
+
+
+EXPECTED = ("At hospitals it was not trained on, this model ranked abnormal above normal X-rays with an AUC of about 0.68 "
+            "(0.54 at 3 other hospitals): treat the score as a rough pointer until it is checked here.")
+
+
+@pytest.fixture
+def in_language(qapp):
+    from cxrviewer.qt.app import install_translations
+
+    yield lambda code: install_translations(qapp, code)
+    install_translations(qapp, "en")
+
+
+def hover_tooltip(qtbot, widget) -> str:
+    """The tooltip a user gets by resting the mouse on ``widget``: the mouse moves there, then the ToolTip event Qt
+    sends after the hover delay (offscreen has no hover timer); Qt's own tooltip handling shows the text."""
+    from PySide6.QtGui import QHelpEvent
+    from PySide6.QtWidgets import QApplication, QToolTip
+
+    centre = widget.rect().center()
+    QTest.mouseMove(widget, centre)
+    QApplication.sendEvent(widget, QHelpEvent(QEvent.Type.ToolTip, centre, widget.mapToGlobal(centre)))
+    qtbot.waitUntil(QToolTip.isVisible)
+    text = QToolTip.text()
+    QToolTip.hideText()
+    return text
+
+
+def test_the_tooltip_says_what_to_expect_at_a_new_hospital(make_window, xray_png, wait_for_result, qtbot):
+    """The bundled card's figures at hospitals it was not trained on: in the tooltip of "Not yet checked at this clinic"
+    (not in the line, and not in Help > About, where it would take four lines); gone once the model is checked here."""
+    window = make_window()
+    window.open_files([xray_png])
+    wait_for_result(window)
+    label = window.panel.local_check_label
+    assert label.text() == "Not yet checked at this clinic"
+    tip = hover_tooltip(qtbot, label)
+    assert tip.startswith("This model's figures come from the public X-rays") and tip.endswith("\n\n" + EXPECTED)
+    assert "Not yet checked at this clinic" in window.about_text() and "hospitals" not in window.about_text()
+
+    info = window.model().info
+    local_check.save_figures(info.sha256, info.version, {"auc": 0.82, "sensitivity": 0.91, "specificity": 0.55, "images": 120})
+    window.open_files([xray_png])
+    wait_for_result(window)
+    assert "AUC 0.82" in label.text() and "0.68" not in hover_tooltip(qtbot, label)
+    assert "AUC 0.82" in window.about_text()
+
+
+def test_no_sentence_for_a_model_whose_card_has_no_such_figures(make_window, xray_png, wait_for_result, qtbot, tmp_path,
+                                                               model_dir):
+    """A model trained at the clinic has no figures from hospitals it was not trained on: the tooltip stays as it was."""
+    import json
+    import shutil
+
+    from cxrviewer.core.model.card import seal_model
+    from cxrviewer.qt.local_check_line import NOT_CHECKED_TIP
+
+    clinic = tmp_path / "clinic_model"
+    shutil.copytree(model_dir, clinic)
+    card = json.loads((clinic / "model_card.json").read_text(encoding="utf-8"))
+    del card["evaluation"]["expected_at_new_hospital"]
+    (clinic / "model_card.json").write_text(json.dumps(card), encoding="utf-8")
+    seal_model(clinic, require_gate=False)
+    window = make_window(model_dir=clinic)
+    assert window.model_state() == "ready"
+    window.open_files([xray_png])
+    wait_for_result(window)
+    label = window.panel.local_check_label
+    assert label.text() == "Not yet checked at this clinic"
+    assert hover_tooltip(qtbot, label) == NOT_CHECKED_TIP
+
+
+def test_an_adapted_model_gets_no_sentence(bundled_model_dir):
+    """The card's figures measured the shipped head: a model adapted here scores with another head."""
+    import dataclasses
+
+    from cxrviewer.core.model.card import read_card
+    from cxrviewer.qt.local_check_line import expected_at_new_hospital
+
+    card = read_card(bundled_model_dir)
+    assert expected_at_new_hospital(card)["auc_mean"] == pytest.approx(0.677)
+    assert expected_at_new_hospital(dataclasses.replace(card, head="adapted")) is None
+    assert expected_at_new_hospital(dataclasses.replace(card, extra={**card.extra, "adaptation": {}})) is None
+
+
+@pytest.mark.parametrize(("language", "numbers"), [("fr", ("0,68", "0,54")), ("es", ("0,68", "0,54")), ("pt", ("0,68", "0,54")),
+                                                   ("ru", ("0,68", "0,54")), ("zh_CN", ("0.68", "0.54"))])
+def test_the_sentence_is_translated_with_the_language_decimal_separator(language, numbers, in_language, bundled_model_dir):
+    from cxrviewer.core.model.card import read_card
+    from cxrviewer.qt.local_check_line import expected_at_new_hospital, local_check_tip, new_hospital_text
+
+    in_language(language)
+    sentence = new_hospital_text(expected_at_new_hospital(read_card(bundled_model_dir)))
+    assert "hospitals" not in sentence and all(n in sentence for n in numbers) and "3" in sentence, sentence
+    assert local_check_tip(None, expected_at_new_hospital(read_card(bundled_model_dir))).endswith(sentence)

@@ -58,6 +58,9 @@ class AdaptTab(QWidget):
         self.run_button.clicked.connect(self.start)
         self.progress = QProgressBar()
         self.progress.hide()
+        # which reviewed images were used and which were refused (changed since review, missing): the core's sentence
+        self.reviewed_summary = MessageLabel()
+        self.reviewed_summary.setObjectName("reviewedSummary")
         self.message = MessageLabel()
         self.chart = LineChart(self.tr("ROC on your X-rays"), self.tr("1 - specificity"), self.tr("sensitivity"))
         self.chart.x_range = self.chart.y_range = (0.0, 1.0)
@@ -75,7 +78,7 @@ class AdaptTab(QWidget):
         box = QVBoxLayout(self)
         box.addWidget(intro)
         box.addLayout(row)
-        for widget in (self.reviewed_check, self.run_button, self.progress, self.message, self.chart,
+        for widget in (self.reviewed_check, self.run_button, self.progress, self.reviewed_summary, self.message, self.chart,
                        self.override_check, self.use_button):
             box.addWidget(widget)
         box.addStretch(1)
@@ -88,10 +91,14 @@ class AdaptTab(QWidget):
             self.source_label.setText(folder)
 
     def _items(self):
+        self.reviewed_summary.show_message("")
         if self.reviewed_check.isChecked():
             from cxrviewer.core.admin.reviewed_set import labelled_set_from_reviews
 
-            return labelled_set_from_reviews().images, "reviewed images"
+            reviewed = labelled_set_from_reviews()
+            # shown as the core wrote it, before and with the result: refused images are not silently dropped
+            self.reviewed_summary.show_message(reviewed.words(), "info")
+            return reviewed.images, "reviewed images"
         from cxrviewer.core.admin.dataset import find_labelled_images
 
         if self.data is None:

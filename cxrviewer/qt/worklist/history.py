@@ -50,6 +50,7 @@ class HistoryBar(QWidget):
         self.combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.combo.setToolTip(self.tr("Earlier screening runs: choose one to list its images again"))
         self.combo.setAccessibleName(self.tr("Screening history"))
+        self.combo.setPlaceholderText(self.tr("Earlier screenings…"))  # shown while no run is chosen
         self.resume_button = QPushButton(self.tr("Resume"))
         self.resume_button.setObjectName("resumeButton")
         self.resume_button.setToolTip(self.tr("Screen the rest of this folder; images already scored are not screened again"))
@@ -73,6 +74,8 @@ class HistoryBar(QWidget):
         if not runs:
             combo.addItem(self.tr("No screening runs yet"), None)
         at = combo.findData(select_run) if select_run is not None else -1
+        if not runs:
+            at = 0  # "No screening runs yet", rather than the placeholder for a list with nothing to choose
         combo.setCurrentIndex(at)
         combo.blockSignals(False)
 
