@@ -62,6 +62,14 @@ def clipped(top) -> list[str]:
     return problems
 
 
+def settle(qtbot, window) -> None:
+    """Let the window finish laying out: a scroll bar appearing widens the panel, and the splitter makes room for
+    it one event later (on a busy machine, more than 50 ms later). Fails if the panel still runs off the window."""
+    area = window.panel_area
+    qtbot.wait(50)
+    qtbot.waitUntil(lambda: area.geometry().right() < area.parentWidget().width(), timeout=3000)
+
+
 def _prediction(probability: float, cautions: tuple[str, ...] = ()):
     from cxrviewer.core.types import ModelInfo, Prediction
 
@@ -94,7 +102,7 @@ def test_the_result_panel_fits_at_1280x800_with_messages(language, probability, 
                  window.tr("No model: viewing only")):
         window.show_message(text, "info")
     window.show_crash_notice(tmp_path)
-    qtbot.wait(50)
+    settle(qtbot, window)
     assert window.width() <= 1280 and window.height() <= 800, (window.width(), window.height())
     assert not clipped(panel), clipped(panel)
     disclaimer = panel.disclaimer_label  # below the panel's scroll area: always in view, whole
@@ -308,6 +316,6 @@ def test_the_result_panel_does_not_scroll_where_it_fits(language, in_language, m
     window.resize(1280, 800)
     window.panel.show_prediction("chest.png", _prediction(0.89))
     window.panel.review_box.show()
-    qtbot.wait(50)
+    settle(qtbot, window)
     assert not window.panel_area.scrolls()
     assert window.panel.width() == window.panel.minimumWidth()
