@@ -85,15 +85,6 @@ def test_qt_own_translations_are_shipped():
         assert (I18N / f"qtbase_{QT_CATALOGUE[language]}.qm").stat().st_size > 10_000
 
 
-@pytest.fixture
-def in_language(qapp):
-    """``use(code)`` installs a language for the GUI; English is put back afterwards."""
-    from cxrviewer.qt.app import install_translations
-
-    yield lambda code: install_translations(qapp, code)
-    install_translations(qapp, "en")
-
-
 def test_app_starts_in_french_and_flags_in_french(in_language, make_window, xray_png, wait_for_result, recalibrated_model, qtbot):
     from PySide6.QtWidgets import QDialogButtonBox
 
@@ -208,60 +199,6 @@ def test_long_languages_fit_at_1280x800(language, in_language, make_window, xray
     assert note.fontMetrics().horizontalAdvance(note.placeholderText()) <= note.width() - 12, note.placeholderText()
 
 
-def _fill_admin_tabs(dialog, folder: Path) -> None:
-    """Put a result in every administration tab, as after a check, a training, a threshold calculation,
-    clinicians' reviews and an adaptation (made-up figures: only the words and the layout are looked at)."""
-    import hashlib
-
-    import numpy as np
-    from PySide6.QtCore import QCoreApplication
-
-    from cxrviewer.core.admin import audit
-    from cxrviewer.core.admin.comparison import Comparison, ModelResult, Recalibration
-    from cxrviewer.core.admin.datacheck import DataCheckReport, DuplicateSet, UnreadableFile
-    from cxrviewer.core.admin.dataset import LabelledImage
-    from cxrviewer.core.admin.local_check import Adaptation, Difference, Figures, LocalCheck
-    from cxrviewer.core.review.decisions import ModelScore, ReviewStore
-
-    audit.append_entry(audit.ROLLED_BACK, who="admin")
-    audit.append_entry(audit.ACTIVATED, who="admin", model={"name": "cxrviewer-cxr-screen", "version": "1.1.0+clinic-1"})
-    dialog.models_tab.refresh()
-
-    images = [LabelledImage(folder / f"p{i:03d}_{i % 2}.png", i % 2, f"p{i:03d}", "test") for i in range(160)]
-    report = DataCheckReport(folder, "csv", images, readable=images,
-                             unreadable=[UnreadableFile(folder / "broken.png", "This image file is damaged or cannot be read.")],
-                             duplicates=[DuplicateSet("0" * 64, (folder / "p001_1.png", folder / "copy.png"), (1, 0))])
-    dialog.data_tab.report = report
-    dialog.data_tab.reassess()
-    dialog.update_controls()
-
-    curve = np.linspace(0.0, 1.0, 21)
-    current = ModelResult("Model in use", "cxr", "1.1.0", 0.65, 0.812, 0.9, 0.55, curve, np.sqrt(curve))
-    candidate = ModelResult("New model", "cxr", "1.1.0+local", 0.58, 0.874, 0.93, 0.61, curve, curve ** 0.3)
-    training = dialog.training_tab
-    training._epoch_points = [(1.0, 0.71, 0.78), (2.0, 0.55, 0.82), (3.0, 0.48, 0.84)]
-    training._draw_training_curve()
-    training.training_status.setText(
-        QCoreApplication.translate("TrainingProcess", "Training: round {epoch} of {epochs}").format(epoch=3, epochs=10))
-    training._comparison_done(Comparison(48, 24, 24, current, candidate, (-0.012, 0.134)))
-
-    dialog.threshold_tab._recalibration_done(Recalibration(0.9, 160, 80, 80, current, candidate))
-
-    with ReviewStore() as store:
-        for i, (decision, flagged) in enumerate([("abnormal", True), ("abnormal", False), ("normal", False),
-                                                 ("normal", True), ("unreadable", True)]):
-            store.record(sha256=hashlib.sha256(f"image {i}".encode()).hexdigest(), file=str(folder / f"img{i}.png"),
-                         decision=decision, reviewer="Dr A", note=f"note {i}",
-                         score=ModelScore(0.8 if flagged else 0.2, 0.5, "cxr", "1.1.0"))
-    dialog.reviews_tab.refresh()
-
-    figures = Figures(0.81, 0.9, 0.55, 0.65, curve, np.sqrt(curve))
-    check = LocalCheck(False, figures, Figures(0.85, 0.9, 0.6, 0.6, curve, curve ** 0.3), Difference(0.04, (-0.012, 0.092)),
-                       160, 80, 80, "Not enough evidence, keep the current model.", 120, (), "head")
-    dialog.adapt_tab.base = dialog.registry.active()
-    dialog.adapt_tab._done(Adaptation(check, folder, None, None))
-
-
 def _clipped(dialog) -> list[str]:
     """The texts of the shown buttons, check boxes and one-line labels that do not fit their widgets."""
     from PySide6.QtWidgets import QAbstractButton, QLabel
@@ -277,41 +214,20 @@ def _clipped(dialog) -> list[str]:
 
 
 @pytest.mark.parametrize("language", ["fr", "ru", "zh_CN"])
-def test_administration_dialog_fits_at_1280x800(language, in_language, isolated_home, qtbot, tmp_path, monkeypatch):
+def test_administration_dialog_fits_at_1280x800(language, filled_admin_dialog, qtbot, tmp_path):
     """The administration dialog in French, Russian and Chinese at 1280x800, each tab as it is with results: every
     tab title shown whole (no scroll arrows), no button or one-line label clipped, the Close button whole.
     Screenshots of every tab in tmp_path (admin_<language>_<tab>.png), to look at."""
-    from PySide6.QtCore import Qt
-
-    from cxrviewer.core import config
-    from cxrviewer.core.admin import auth
-    from cxrviewer.qt.admin.dialog import AdminDialog
-
-    monkeypatch.setattr(auth, "SYSTEM_CONFIG_DIR", tmp_path / "etc-opt-cxrviewer")
-    in_language(language)
-    config.save_settings(config.Settings())
-    auth.set_passphrase("correct horse battery staple")
-    dialog = AdminDialog(None, training_available=True)
-    qtbot.addWidget(dialog)
-    dialog.resize(1280, 800)
-    dialog.show()
-    qtbot.waitExposed(dialog)
-    qtbot.keyClicks(dialog.auth_page.passphrase_edit, "correct horse battery staple")
-    qtbot.mouseClick(dialog.auth_page.unlock_button, Qt.MouseButton.LeftButton)
-    assert dialog.unlocked
-    try:
-        _fill_admin_tabs(dialog, tmp_path / "xrays")
-        bar = dialog.tabs.tabBar()
-        for index in range(dialog.tabs.count()):
-            dialog.tabs.setCurrentIndex(index)
-            qtbot.wait(20)  # let the tab lay out before it is grabbed and measured
-            dialog.grab().save(str(tmp_path / f"admin_{language}_{index}.png"))
-            assert not _clipped(dialog), (dialog.tabs.tabText(index), _clipped(dialog))
-        assert bar.sizeHint().width() <= dialog.tabs.width(), [dialog.tabs.tabText(i) for i in range(dialog.tabs.count())]
-        assert dialog.close_button.sizeHint().width() <= dialog.close_button.width() + 1, dialog.close_button.text()
-        assert dialog.width() <= 1280 and dialog.height() <= 800
-    finally:
-        dialog.shutdown()
+    dialog = filled_admin_dialog(language, size=(1280, 800))
+    bar = dialog.tabs.tabBar()
+    for index in range(dialog.tabs.count()):
+        dialog.tabs.setCurrentIndex(index)
+        qtbot.wait(20)  # let the tab lay out before it is grabbed and measured
+        dialog.grab().save(str(tmp_path / f"admin_{language}_{index}.png"))
+        assert not _clipped(dialog), (dialog.tabs.tabText(index), _clipped(dialog))
+    assert bar.sizeHint().width() <= dialog.tabs.width(), [dialog.tabs.tabText(i) for i in range(dialog.tabs.count())]
+    assert dialog.close_button.sizeHint().width() <= dialog.close_button.width() + 1, dialog.close_button.text()
+    assert dialog.width() <= 1280 and dialog.height() <= 800
 
 
 @pytest.mark.parametrize(("code", "expected"), [

@@ -12,32 +12,13 @@ legend running off its edge.
 
 from __future__ import annotations
 
-import importlib.util
 import re
-from pathlib import Path
 
 import numpy as np
 import pytest
 
 LANGUAGES = ("fr", "es", "pt", "ru", "zh_CN")
 ALL = ("en", *LANGUAGES)
-
-
-@pytest.fixture
-def in_language(qapp):
-    """``use(code)`` installs a language for the GUI; English is put back afterwards."""
-    from cxrviewer.qt.app import install_translations
-
-    yield lambda code: install_translations(qapp, code)
-    install_translations(qapp, "en")
-
-
-def _fill_admin_tabs():
-    """``test_i18n._fill_admin_tabs``: results in every administration tab."""
-    spec = importlib.util.spec_from_file_location("_test_i18n_for_layouts", Path(__file__).with_name("test_i18n.py"))
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module._fill_admin_tabs
 
 
 def clipped(top) -> list[str]:
@@ -251,43 +232,26 @@ def test_the_shortcuts_table_has_no_menu_accelerators(language, in_language, mak
 
 
 @pytest.mark.parametrize("language", ALL)
-def test_the_administration_window_fits_at_its_first_size(language, in_language, qtbot, tmp_path, monkeypatch):
+def test_the_administration_window_fits_at_its_first_size(language, filled_admin_dialog, qtbot, tmp_path):
     """As it opens (900 x 680, or wider where the tab titles need it), with results in every tab: the tab titles
     without scroll arrows, the comparison table's column titles whole, nothing clipped in any tab."""
-    from cxrviewer.core import config
-    from cxrviewer.core.admin import auth
     from cxrviewer.core.review.decisions import ModelScore, ReviewStore
-    from cxrviewer.qt.admin.dialog import AdminDialog
 
-    monkeypatch.setattr(auth, "SYSTEM_CONFIG_DIR", tmp_path / "etc-opt-cxrviewer")
-    in_language(language)
-    config.save_settings(config.Settings())
-    auth.set_passphrase("correct horse battery staple")
-    dialog = AdminDialog(None, training_available=True)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitExposed(dialog)
-    dialog.auth_page.passphrase_edit.setText("correct horse battery staple")
-    dialog.auth_page._unlock()
-    assert dialog.unlocked
-    try:
-        _fill_admin_tabs()(dialog, tmp_path / "xrays")
-        with ReviewStore() as store:  # a long file name: the stretched note column must keep its title
-            store.record(sha256="f" * 64, file=str(tmp_path / "025d196b-cfa4-44a5-9e31-0f73dc3b318f.jpg"), decision="normal",
-                         reviewer="Dr A. Mensah", note="Opacité basale droite, à comparer", score=ModelScore(0.89, 0.655, "cxr", "1.1.0"))
-        dialog.reviews_tab.refresh()
-        assert dialog.width() <= 1280 and dialog.height() <= 800
-        for index in range(dialog.tabs.count()):
-            dialog.tabs.setCurrentIndex(index)
-            qtbot.wait(20)
-            assert dialog.tabs.tabBar().sizeHint().width() <= dialog.tabs.width(), dialog.tabs.tabText(index)
-            assert not clipped(dialog.tabs.currentWidget()), (dialog.tabs.tabText(index), clipped(dialog.tabs.currentWidget()))
-        for table in (dialog.training_tab.compare_table, dialog.threshold_tab.threshold_table, dialog.reviews_tab.table):
-            header = table.horizontalHeader()
-            for column in range(table.columnCount()):
-                assert header.sectionSize(column) >= header.sectionSizeHint(column), (header.model().headerData(column, 1))
-    finally:
-        dialog.shutdown()
+    dialog = filled_admin_dialog(language)
+    with ReviewStore() as store:  # a long file name: the stretched note column must keep its title
+        store.record(sha256="f" * 64, file=str(tmp_path / "025d196b-cfa4-44a5-9e31-0f73dc3b318f.jpg"), decision="normal",
+                     reviewer="Dr A. Mensah", note="Opacité basale droite, à comparer", score=ModelScore(0.89, 0.655, "cxr", "1.1.0"))
+    dialog.reviews_tab.refresh()
+    assert dialog.width() <= 1280 and dialog.height() <= 800
+    for index in range(dialog.tabs.count()):
+        dialog.tabs.setCurrentIndex(index)
+        qtbot.wait(20)
+        assert dialog.tabs.tabBar().sizeHint().width() <= dialog.tabs.width(), dialog.tabs.tabText(index)
+        assert not clipped(dialog.tabs.currentWidget()), (dialog.tabs.tabText(index), clipped(dialog.tabs.currentWidget()))
+    for table in (dialog.training_tab.compare_table, dialog.threshold_tab.threshold_table, dialog.reviews_tab.table):
+        header = table.horizontalHeader()
+        for column in range(table.columnCount()):
+            assert header.sectionSize(column) >= header.sectionSizeHint(column), (header.model().headerData(column, 1))
 
 
 def test_a_chart_legend_wraps_onto_rows_that_fit(qtbot):
