@@ -1,4 +1,5 @@
-"""Qt fixtures: windows whose model thread is always joined, QSettings in a temp ini, image files."""
+"""Qt fixtures: windows whose model thread is always joined, QSettings in a temp ini, image files, the GUI in a
+language, the administration dialog unlocked with every tab filled."""
 
 from __future__ import annotations
 
