@@ -43,6 +43,15 @@ def test_a_rows_cautions_are_in_its_tooltips_and_nowhere_else(qtbot):
     assert not any("Caution" in tip for tip in (*whole.values(), *bad.values()))
 
 
+def test_a_row_with_a_caution_shows_a_warning_sign_beside_its_status(qtbot):
+    """Seen without hovering: the sign is on the status cell of the rows with a caution, and on no other cell."""
+    model = WorklistModel()
+    model.add_rows([_row("cut.png", 0.4, (CUT_OFF,)), _row("whole.png", 0.3), _row("bad.png", None, error="Empty file.")])
+    signs = [[not model.item(row, column).icon().isNull() for column in range(model.columnCount())] for row in range(3)]
+    assert signs[0] == [column == STATUS for column in range(model.columnCount())]
+    assert not any(signs[1]) and not any(signs[2])
+
+
 def test_the_caution_line_is_the_result_panels_translated_one(qtbot):
     translator = QTranslator()
     assert translator.load(str(ROOT / "assets" / "i18n" / "cxrviewer_fr.qm"))

@@ -1,7 +1,7 @@
 """The worklist table: one row per screened image, sorted by score, filterable to the flagged ones
 and to the images not yet reviewed; the clinician's decision (if any) in its own column, marked when it
 differs from the model's flag; a DICOM image's patient ID, name, study date and accession number in theirs;
-a score's cautions (lungs cut off at the film's edge, ...) in the tooltips of its row.
+a score's cautions (lungs cut off at the film's edge, ...) in the tooltips of its row, and a warning sign beside its status.
 
 ``WorklistModel`` holds the rows (appended in batches while a folder is screened); ``WorklistProxy``
 sorts and filters them for the view.
@@ -28,7 +28,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QRegularExpression, QSortFilterProxyModel, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QApplication, QStyle
 
 from cxrviewer.core.review.decisions import Decision
 from cxrviewer.core.types import ScreeningRow
@@ -331,6 +332,7 @@ class WorklistModel(QStandardItemModel):
             cautions = caution_text(row)
             for cell in (file_cell, score_cell, flag_cell, status_cell):
                 cell.setToolTip(f"{cell.toolTip()}\n{cautions}")
+            status_cell.setIcon(caution_icon())  # seen without hovering: the reason is in the tooltip
         for column in range(len(HEADERS)):
             if column not in _NUMERIC_COLUMNS:
                 cells[column].setData("1" + str(cells[column].data(SORT_ROLE)), SORT_ROLE)  # after the pinned rows
@@ -395,6 +397,11 @@ class WorklistModel(QStandardItemModel):
         for at, item in enumerate(self._items):
             if not item.scored:
                 self._pin([self.item(at, column) for column in range(len(HEADERS))])
+
+
+def caution_icon() -> QIcon:
+    """The style's warning sign, beside the status of a score that comes with a caution."""
+    return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
 
 
 def caution_text(row: ScreeningRow) -> str:
