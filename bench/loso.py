@@ -204,6 +204,7 @@ def expected_at_new_hospital(arm: str, recipe: str, version: str) -> dict:
     return {
         "method": f"leave-one-source-out, bench/loso.py arm '{arm}', recipe '{recipe}', seeds {seeds}: a model trained "
                   "without a source scores all of that source's images",
+        "arm": arm, "recipe": recipe, "seeds": seeds,
         "auc_mean": round(statistics.mean(means), 3),
         "auc_sd_over_seeds": round(statistics.stdev(means), 3) if len(means) > 1 else None,
         "auc_by_left_out_source": {s: {"mean": round(statistics.mean(v), 3), "sd": round(statistics.stdev(v), 3)}
