@@ -45,16 +45,21 @@ def test_brightness_and_contrast_differences_are_removed(synthetic_xray):
 
 
 def test_training_and_inference_use_identical_preprocessing(real_xray_path, model_dir):
-    """The training cache and the runtime both call core.preprocess with the card's spec."""
+    """The training cache and the runtime give the model the same input for the card's spec (with the model's own
+    lung segmenter when it crops to the lungs)."""
     from cxrviewer.core.admin.dataset import LabelledImage
     from cxrviewer.core.admin.training import _preprocess_one
     from cxrviewer.core.image.reading import load_image
-    from cxrviewer.core.model.card import read_card
+    from cxrviewer.core.model.inputs import LUNGS_FOLDER, ThreadSegmenters
+    from cxrviewer.core.model.runtime import ModelRuntime
 
-    spec = read_card(model_dir).preprocessing
-    trained_on, _ = _preprocess_one(LabelledImage(real_xray_path, 0, "g", "s"), spec)
-    at_inference, _ = preprocess(load_image(real_xray_path).pixels, spec)
-    np.testing.assert_allclose(trained_on.astype(np.float32), at_inference, atol=2e-3)
+    runtime = ModelRuntime(model_dir)
+    spec = runtime.card.preprocessing
+    segmenters = ThreadSegmenters(model_dir / LUNGS_FOLDER) if spec.lung_crop else None
+    trained_on, box = _preprocess_one(LabelledImage(real_xray_path, 0, "g", "s"), spec, segmenters)
+    at_inference = runtime.prepare(load_image(real_xray_path))
+    np.testing.assert_allclose(trained_on.astype(np.float32), at_inference.array, atol=2e-3)
+    assert tuple(box) == tuple(at_inference.box)
 
 
 def test_spec_round_trips_through_the_card():
