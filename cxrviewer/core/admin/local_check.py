@@ -164,9 +164,13 @@ def run_local_check(z: np.ndarray, E: np.ndarray, labels: np.ndarray, groups: Se
     cand_sens, cand_spec = float(flagged[y == 1].mean()), float((~flagged[y == 0]).mean())
     cur_sens, cur_spec = metrics.sensitivity_specificity(y, old, current_threshold)
     current = Figures(metrics.roc_auc(y, old), cur_sens, cur_spec, float(current_threshold), *metrics.roc_curve(y, old)[:2])
-    candidate = Figures(metrics.roc_auc(y, new), cand_sens, cand_spec, float(np.median(thresholds)),
-                        *metrics.roc_curve(y, new)[:2])
-    ci = paired_bootstrap(y, new, old, groups, rounds, seed)
+    # a recalibration is one increasing map of the logit ``z`` (its slope is kept above zero): the model it makes
+    # ranks every image as ``z`` does. Its folds' maps differ a little, and pooling them would show a ranking no
+    # model has (far off where a fold's map is nearly flat); the folds still give its threshold's figures.
+    ranking = z if recipe == "recalibrate" else new
+    candidate = Figures(metrics.roc_auc(y, ranking), cand_sens, cand_spec, float(np.median(thresholds)),
+                        *metrics.roc_curve(y, ranking)[:2])
+    ci = paired_bootstrap(y, ranking, old, groups, rounds, seed)
     gain = candidate.auc - current.auc
     recommended = bool(math.isfinite(ci[0]) and ci[0] > 0)
     more = None if recommended else more_images_needed(len(y), gain, ci)
