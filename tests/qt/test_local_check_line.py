@@ -37,14 +37,29 @@ def test_not_checked_before_then_local_figures_after(qtbot):
 
 EXPECTED = ("At hospitals it was not trained on, this model ranked abnormal above normal X-rays with an AUC of about 0.68 "
             "(0.54 at 3 other hospitals): treat the score as a rough pointer until it is checked here.")
+WITH_SEALED = {"auc_mean": 0.677, "sealed_hospitals_auc": {"pooled": 0.54, "images": 137, "hospitals": 3}}
+NOT_SEALED = {"auc_mean": 0.757, "sealed_hospitals_auc": {"note": "not yet measured on the testers' sealed hospitals"}}
 
 
-@pytest.fixture
-def in_language(qapp):
-    from cxrviewer.qt.app import install_translations
+def card_sentence(model_dir) -> str:
+    """The English sentence the card of the model in ``model_dir`` gives (the bundled model's, in these tests)."""
+    from cxrviewer.core.model.card import read_card
+    from cxrviewer.qt.local_check_line import expected_at_new_hospital, new_hospital_text
 
-    yield lambda code: install_translations(qapp, code)
-    install_translations(qapp, "en")
+    expected = expected_at_new_hospital(read_card(model_dir))
+    sentence = new_hospital_text(expected)
+    assert f"about {expected['auc_mean']:.2f}" in sentence
+    return sentence
+
+
+def test_the_sentence_gives_the_sealed_hospitals_only_where_they_were_measured():
+    from cxrviewer.qt.local_check_line import new_hospital_text
+
+    assert new_hospital_text(WITH_SEALED) == EXPECTED
+    assert new_hospital_text(NOT_SEALED) == (
+        "At hospitals it was not trained on, this model ranked abnormal above normal X-rays with an AUC of about 0.76: "
+        "treat the score as a rough pointer until it is checked here.")
+    assert new_hospital_text(None) == new_hospital_text({"sealed_hospitals_auc": {}}) == ""
 
 
 def hover_tooltip(qtbot, widget) -> str:
@@ -62,23 +77,24 @@ def hover_tooltip(qtbot, widget) -> str:
     return text
 
 
-def test_the_tooltip_says_what_to_expect_at_a_new_hospital(make_window, xray_png, wait_for_result, qtbot):
+def test_the_tooltip_says_what_to_expect_at_a_new_hospital(make_window, xray_png, wait_for_result, qtbot, model_dir):
     """The bundled card's figures at hospitals it was not trained on: in the tooltip of "Not yet checked at this clinic"
     (not in the line, and not in Help > About, where it would take four lines); gone once the model is checked here."""
+    sentence = card_sentence(model_dir)
     window = make_window()
     window.open_files([xray_png])
     wait_for_result(window)
     label = window.panel.local_check_label
     assert label.text() == "Not yet checked at this clinic"
     tip = hover_tooltip(qtbot, label)
-    assert tip.startswith("This model's figures come from the public X-rays") and tip.endswith("\n\n" + EXPECTED)
+    assert tip.startswith("This model's figures come from the public X-rays") and tip.endswith("\n\n" + sentence)
     assert "Not yet checked at this clinic" in window.about_text() and "hospitals" not in window.about_text()
 
     info = window.model().info
     local_check.save_figures(info.sha256, info.version, {"auc": 0.82, "sensitivity": 0.91, "specificity": 0.55, "images": 120})
     window.open_files([xray_png])
     wait_for_result(window)
-    assert "AUC 0.82" in label.text() and "0.68" not in hover_tooltip(qtbot, label)
+    assert "AUC 0.82" in label.text() and sentence not in hover_tooltip(qtbot, label)
     assert "AUC 0.82" in window.about_text()
 
 
@@ -114,7 +130,7 @@ def test_an_adapted_model_gets_no_sentence(bundled_model_dir):
     from cxrviewer.qt.local_check_line import expected_at_new_hospital
 
     card = read_card(bundled_model_dir)
-    assert expected_at_new_hospital(card)["auc_mean"] == pytest.approx(0.677)
+    assert expected_at_new_hospital(card) == card.extra["evaluation"]["expected_at_new_hospital"]
     assert expected_at_new_hospital(dataclasses.replace(card, head="adapted")) is None
     assert expected_at_new_hospital(dataclasses.replace(card, extra={**card.extra, "adaptation": {}})) is None
 
@@ -126,6 +142,9 @@ def test_the_sentence_is_translated_with_the_language_decimal_separator(language
     from cxrviewer.qt.local_check_line import expected_at_new_hospital, local_check_tip, new_hospital_text
 
     in_language(language)
-    sentence = new_hospital_text(expected_at_new_hospital(read_card(bundled_model_dir)))
+    sentence = new_hospital_text(WITH_SEALED)
     assert "hospitals" not in sentence and all(n in sentence for n in numbers) and "3" in sentence, sentence
-    assert local_check_tip(None, expected_at_new_hospital(read_card(bundled_model_dir))).endswith(sentence)
+    short = new_hospital_text(NOT_SEALED)
+    assert "hospitals" not in short and numbers[0][:2] + "76" in short and numbers[1] not in short, short
+    bundled = expected_at_new_hospital(read_card(bundled_model_dir))
+    assert local_check_tip(None, bundled).endswith(new_hospital_text(bundled))
