@@ -230,7 +230,7 @@ def int8_check(model_dir: Path, runtime: ModelRuntime, val: Scored) -> dict | No
     import shutil
     import tempfile
 
-    from cxrviewer.core.model.card import KERAS_NAME, file_sha256, read_card, write_card
+    from cxrviewer.core.model.card import KERAS_NAME, seal_model
 
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
@@ -242,10 +242,7 @@ def int8_check(model_dir: Path, runtime: ModelRuntime, val: Scored) -> dict | No
         model = keras.saving.load_model(tmp / "m" / KERAS_NAME, compile=False)
         size = runtime.card.preprocessing.size
         export_tflite(model, tmp / "m" / TFLITE_NAME, size, quantize=True)
-        card = read_card(tmp / "m")
-        import dataclasses
-
-        write_card(tmp / "m", dataclasses.replace(card, sha256=file_sha256(tmp / "m" / TFLITE_NAME)))
+        seal_model(tmp / "m")  # the card's manifest now lists the int8 file, as an export would
         quantized = ModelRuntime(tmp / "m")
         q_scored, q_ms = score_ours(quantized, val.items)
         f_scored, f_ms = score_ours(runtime, val.items)
