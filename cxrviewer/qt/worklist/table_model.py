@@ -23,6 +23,7 @@ Python runs once per arriving row, to build its cells.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -399,8 +400,9 @@ class WorklistModel(QStandardItemModel):
                 self._pin([self.item(at, column) for column in range(len(HEADERS))])
 
 
+@functools.cache
 def caution_icon() -> QIcon:
-    """The style's warning sign, beside the status of a score that comes with a caution."""
+    """The style's warning sign, beside the status of a score that comes with a caution (made once, not per row)."""
     return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
 
 
