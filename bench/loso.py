@@ -43,6 +43,8 @@ ARMS = {
     "dro": ("lung crop + group DRO over (source, label) strata", [*BASE, "--lung-crop", "--objective", "group_dro"]),
     "appearance": ("lung crop + stronger appearance randomisation (another image's grey levels, noise)",
                    ["--augment", "affine,intensity,resolution,style,histmatch,noise", *LESIONS, "--lung-crop"]),
+    "mixstyle": ("appearance + feature-statistics mixing in the first two blocks (MixStyle)",
+                 ["--augment", "affine,intensity,resolution,style,histmatch,noise", *LESIONS, "--lung-crop", "--mixstyle"]),
     "signs": ("lung crop + pre-training on the 14 NIH signs (../cxr14) first",
               [*BASE, "--lung-crop", "--signs", str(SIGNS), "--signs-epochs", "8"]),
 }

@@ -277,6 +277,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--patience", type=int, default=12, help="stop after this many rounds without improvement")
     p.add_argument("--objective", default="bce", choices=OBJECTIVES,
                    help="loss on the score: balanced cross-entropy (default), ranking within each source, or group DRO")
+    p.add_argument("--mixstyle", action="store_true",
+                   help="mix the early layers' feature statistics between images while training (another hospital's style)")
     p.add_argument("--signs", metavar="CSV", help="pre-train on radiological signs first (file,findings[,patient,source])")
     p.add_argument("--signs-epochs", type=int, default=8, help="rounds of the signs pre-training (default 8)")
     p.add_argument("--lesion-boxes", action="append", help="CSV of lesion boxes (file,xmin,ymin,xmax,ymax) or nodules "

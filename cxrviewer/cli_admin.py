@@ -72,6 +72,7 @@ def cmd_train(args: argparse.Namespace) -> int:
         clahe=args.clahe,
         lung_crop=args.lung_crop,
         objective=args.objective,
+        mixstyle=args.mixstyle,
         signs_data=Path(args.signs) if args.signs else None,
         signs_epochs=args.signs_epochs,
         patience=args.patience,

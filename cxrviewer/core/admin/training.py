@@ -26,6 +26,7 @@ import numpy as np
 
 from cxrviewer import __version__
 from cxrviewer.core import metrics
+from cxrviewer.core.admin import mixstyle
 from cxrviewer.core.admin.augment import make_augmenter
 from cxrviewer.core.admin.dataset import LabelledImage, find_labelled_images, load_lesion_boxes, split_of_group, summarize
 from cxrviewer.core.errors import N_, CxrError, DataFolderError, _
@@ -71,6 +72,7 @@ class TrainConfig:
     objective: str = "bce"  # or "within_source_rank", "group_dro" (objectives.py)
     signs_data: Path | None = None  # pre-train on radiological signs first (signs.py)
     signs_epochs: int = 8
+    mixstyle: bool = False  # mix feature statistics between images in the early layers (mixstyle.py)
     target_sensitivity: float = 0.90
     name: str = "cxrviewer-cxr-screen"
     version: str = ""
@@ -219,7 +221,9 @@ def balanced_weights(items: list[LabelledImage]) -> np.ndarray:
 # ---------------------------------------------------------------- model
 
 
-def build_model(size: int, width: int = 1):
+def build_model(size: int, width: int = 1, with_mixstyle: bool = False, seed: int | None = None):
+    """The screening network; ``with_mixstyle`` adds feature-statistics mixing after the first two blocks
+    (training only: the layers pass their input through at inference)."""
     import keras
     from keras import layers
 
@@ -240,7 +244,11 @@ def build_model(size: int, width: int = 1):
     x = layers.BatchNormalization()(x)
     x = layers.ReLU()(x)
     x = block(x, 24 * width, 2)
+    if with_mixstyle:
+        x = mixstyle.mixstyle_layer()(seed=seed, name="mixstyle_1")(x)
     x = block(x, 32 * width, 2)
+    if with_mixstyle:
+        x = mixstyle.mixstyle_layer()(seed=None if seed is None else seed + 1, name="mixstyle_2")(x)
     x = block(x, 64 * width, 2)
     x = block(x, 128 * width, 1)
     x = layers.SpatialDropout2D(0.2)(x)
@@ -311,9 +319,10 @@ def train(config: TrainConfig, report: Report | None = None, stop: CancelToken |
     report({"event": "data", **{f"{s}_images": int(len(idx[s])) for s in idx}, "summary": summarize(items)})
 
     if base_card:
+        mixstyle.register()  # a model trained with feature-statistics mixing holds its (pass-through) layers
         model = keras.saving.load_model(Path(config.init_from) / KERAS_NAME, compile=False)
     else:
-        model = build_model(spec.size, config.width)
+        model = build_model(spec.size, config.width, config.mixstyle, config.seed)
     signs_record = None
     if config.signs_data and not base_card:
         from cxrviewer.core.admin.signs import pretrain_on_signs
@@ -449,6 +458,7 @@ def train(config: TrainConfig, report: Report | None = None, stop: CancelToken |
                 "best_epoch": monitor.best_epoch,
                 "augmentation": list(config.augment),
                 "objective": config.objective,
+                "mixstyle": config.mixstyle,
                 "signs_pretraining": signs_record,
                 "lesion_supervision": {"files": [str(p) for p in config.lesion_boxes], "weight": config.lesion_weight,
                                        "images_with_lesions": int(sum(1 for i in train_items if i.path.resolve() in lesions))},
