@@ -165,6 +165,20 @@ def test_held_out_masks_match_the_outlines_and_the_card(segmenter, lungs_data, h
         assert np.mean(values) >= floor, (source, values)
 
 
+def test_a_large_film_gives_the_lungs_of_its_careful_reduction(segmenter, lungs_data, held_out):
+    """A detector-sized film (3000 px) is reduced for the segmenter by fast halvings and a bilinear last step;
+    the lungs found are those of a careful one-step area reduction of the same film."""
+    from cxrviewer.core.model.inputs import LUNG_SIDE, find_lungs
+
+    for item in held_out[:8]:
+        small = _read(lungs_data, item["image"])
+        big = cv2.resize(small, (3000, round(3000 * small.shape[0] / small.shape[1])), interpolation=cv2.INTER_CUBIC)
+        fields, scale = find_lungs(big, segmenter)
+        careful = cv2.resize(big, fields.mask.shape[::-1], interpolation=cv2.INTER_AREA)
+        assert max(fields.mask.shape) == LUNG_SIDE and scale == pytest.approx(LUNG_SIDE / 3000)
+        assert _dice(fields.mask, segmenter.segment(careful).mask) > 0.97, item["image"]
+
+
 def test_a_whole_clear_film_passes_the_check(segmenter, lungs_data, held_out):
     item = next(i for i in held_out if i["source"] == "jsrt_scr" and i["check"] == "accepted")
     fields = segmenter.segment(_read(lungs_data, item["image"]))

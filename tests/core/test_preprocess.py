@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import numpy as np
+import pytest
 
-from cxrviewer.core.image.preprocess import PreprocessSpec, border_box, preprocess
+from cxrviewer.core.image.preprocess import PreprocessSpec, border_box, preprocess, reduce_by_integer_factor
 
 
 def test_output_shape_and_standardisation(synthetic_xray):
@@ -65,6 +66,19 @@ def test_training_and_inference_use_identical_preprocessing(real_xray_path, mode
 def test_spec_round_trips_through_the_card():
     spec = PreprocessSpec(size=320, clahe=True)
     assert PreprocessSpec.from_dict(spec.to_dict()) == spec
+
+
+@pytest.mark.parametrize("factor", [4, 6])
+def test_whole_factor_reduction_by_halvings_matches_one_area_step(synthetic_xray, factor):
+    """The factor's twos are taken as halvings (faster); the pixels are those of one area step by the whole
+    factor, give or take one grey level of rounding."""
+    import cv2
+
+    big = cv2.resize(synthetic_xray, (512 * factor + 3, 512 * factor + 1), interpolation=cv2.INTER_CUBIC)
+    reduced, used = reduce_by_integer_factor(big, 256)
+    assert used == factor and reduced.shape == (512, 512)
+    one_step = cv2.resize(big[: 512 * factor, : 512 * factor], (512, 512), interpolation=cv2.INTER_AREA)
+    assert np.abs(reduced.astype(int) - one_step.astype(int)).max() <= 1
 
 
 def test_large_image_fast_path_matches_a_single_area_resize(synthetic_xray):

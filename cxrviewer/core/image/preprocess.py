@@ -73,17 +73,27 @@ def border_box(pixels: np.ndarray, tolerance: float = 4.0, max_fraction: float =
 
 
 def reduce_by_integer_factor(content: np.ndarray, size: int) -> tuple[np.ndarray, int]:
-    """Area-average a large image by a whole factor first (OpenCV's fast path: a 3000x3000 X-ray
-    goes to 256 px in 1.4 ms instead of 9.5 ms), leaving at least twice the model's size for the
+    """Area-average a large image by a whole factor first, leaving at least twice the model's size for the
     final area resize. Images up to 4x the model size (all the training data) are returned as they are.
     Up to ``factor - 1`` pixels at the right and bottom edges are dropped so the factor divides exactly.
+    The factor's twos are taken as halvings, OpenCV's fastest path (a 2308 x 2468 crop by 4: 0.5 ms instead
+    of 2.6 ms); the result differs from one step by at most one grey level (rounding in between).
     """
     factor = max(content.shape) // (2 * size)
     if factor < 2:
         return content, 1
     h, w = (content.shape[0] // factor) * factor, (content.shape[1] // factor) * factor
-    reduced = cv2.resize(content[:h, :w], (w // factor, h // factor), interpolation=cv2.INTER_AREA)
+    reduced, rest = content[:h, :w], factor
+    while rest % 2 == 0:
+        reduced, rest = halve(reduced), rest // 2
+    if rest > 1:
+        reduced = cv2.resize(reduced, (w // factor, h // factor), interpolation=cv2.INTER_AREA)
     return reduced, factor
+
+
+def halve(content: np.ndarray) -> np.ndarray:
+    """Each 2 x 2 block to its mean (an odd last row or column is dropped)."""
+    return cv2.resize(content, (content.shape[1] // 2, content.shape[0] // 2), interpolation=cv2.INTER_AREA)
 
 
 def standardize(values: np.ndarray) -> np.ndarray:

@@ -18,7 +18,7 @@ import cv2
 import numpy as np
 
 from cxrviewer.core.errors import ModelIntegrity, _
-from cxrviewer.core.image.preprocess import Box, PreprocessSpec, preprocess, reduce_by_integer_factor
+from cxrviewer.core.image.preprocess import Box, PreprocessSpec, halve, preprocess
 from cxrviewer.core.lungs.segmenter import LungFields, LungSegmenter
 
 LUNG_SIDE = 512  # long side of the image the segmenter's mask is computed at
@@ -40,10 +40,13 @@ def find_lungs(pixels: np.ndarray, segmenter: LungSegmenter) -> tuple[LungFields
     scale = min(1.0, LUNG_SIDE / max(pixels.shape))
     if scale < 1.0:
         size = (max(1, round(pixels.shape[1] * scale)), max(1, round(pixels.shape[0] * scale)))
-        # whole-factor area reduction first (OpenCV's fast path: 3000 px to 512 in ~6 ms instead of ~24 ms);
-        # it drops at most factor - 1 edge pixels, under one pixel of the reduced copy
-        reduced, _factor = reduce_by_integer_factor(pixels, LUNG_SIDE // 2)
-        pixels = cv2.resize(reduced, size, interpolation=cv2.INTER_AREA)
+        # halvings while at least twice LUNG_SIDE remains (OpenCV's fastest path), then one bilinear step of
+        # less than 2x: 3000 px to 512 in ~0.7 ms instead of ~5 ms with whole-factor and area steps. Only images
+        # larger than LUNG_SIDE take this path, never the training data (at most 512 px), and the segmenter's
+        # own input is 128 px: what it finds does not depend on the last step's filter (tests/core/test_lungs.py)
+        while max(pixels.shape) >= 2 * LUNG_SIDE:
+            pixels = halve(pixels)
+        pixels = cv2.resize(pixels, size, interpolation=cv2.INTER_LINEAR)
     return segmenter.segment(pixels), scale
 
 
@@ -68,11 +71,11 @@ def prepare_input(pixels: np.ndarray, spec: PreprocessSpec, segmenter: LungSegme
     return ModelInput(array, box, fields, scale)
 
 
-def segmenter_for(model_dir: Path, spec: PreprocessSpec, fallback: Path | None) -> LungSegmenter | None:
+def segmenter_for(model_dir: Path, spec: PreprocessSpec, fallback: Path | None, num_threads: int = 2) -> LungSegmenter | None:
     """The segmenter a model uses: its own copy (``lungs/``, checked against the card) when it crops to
     the lungs; otherwise the one at ``fallback`` (the bundled one) for the input check and the heatmap."""
     if spec.lung_crop:
-        segmenter = LungSegmenter(Path(model_dir) / LUNGS_FOLDER)
+        segmenter = LungSegmenter(Path(model_dir) / LUNGS_FOLDER, num_threads)
         if segmenter.sha256 != spec.lung_segmenter_sha256:
             raise ModelIntegrity(
                 _(
@@ -82,7 +85,7 @@ def segmenter_for(model_dir: Path, spec: PreprocessSpec, fallback: Path | None) 
                 f"lungs sha256 {segmenter.sha256} != card {spec.lung_segmenter_sha256}",
             )
         return segmenter
-    return LungSegmenter(fallback) if fallback is not None else None
+    return LungSegmenter(fallback, num_threads) if fallback is not None else None
 
 
 class ThreadSegmenters:

@@ -45,7 +45,7 @@ class ModelRuntime:
 
         self.model_dir = Path(model_dir)
         self.card: ModelCard = verify_model(self.model_dir)  # every file and the card's result-changing content
-        self.lungs = segmenter_for(self.model_dir, self.card.preprocessing, lung_model_dir or bundled_lung_model_dir())
+        self.lungs = segmenter_for(self.model_dir, self.card.preprocessing, lung_model_dir or bundled_lung_model_dir(), num_threads)
         try:
             self._interpreter = Interpreter(model_path=str(self.model_dir / TFLITE_NAME), num_threads=num_threads)
             self._interpreter.allocate_tensors()
