@@ -234,7 +234,8 @@ def main() -> int:
 
     runtime = ModelRuntime(REPO / "models", num_threads=args.threads)
     print(f"machine: {platform.machine()}, {os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f} at start; "
-          f"model {runtime.info.name} {runtime.info.version}, {args.threads} LiteRT threads; Python {platform.python_version()}, OpenCV {cv2.__version__}",
+          f"model {runtime.info.name} {runtime.info.version}, {args.threads} LiteRT threads; "
+          f"Python {platform.python_version()}, OpenCV {cv2.__version__}",
           flush=True)
     report: list[str] = []
     with tempfile.TemporaryDirectory(prefix="cxr-bench-") as tmp:
