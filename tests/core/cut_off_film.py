@@ -1,5 +1,5 @@
 """A real chest X-ray whose lungs are cut off: the bottom 40 % of an NIH film cut away, so the lungs run along
-the image's bottom edge and the model scores it with a caution (``lung_caution``), not a refusal.
+the image's bottom edge and the model scores it with a caution (``lung_cautions``), not a refusal.
 
 Shared by the store/screening tests (tests/core) and the command-line tests (tests/cli).
 """

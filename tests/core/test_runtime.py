@@ -8,7 +8,7 @@ import numpy as np
 import pytest
 
 from cxrviewer.core.errors import ModelIntegrity, ModelMissing
-from cxrviewer.core.image.reading import decode_image
+from cxrviewer.core.image.reading import decode_image, load_image
 from cxrviewer.core.model.heatmap import map_to_image, overlay_rgba, peak_location
 from cxrviewer.core.model.runtime import ModelRuntime
 from cxrviewer.core.model.selftest import synthetic_chest_png
@@ -132,7 +132,8 @@ def _held_out_xrays(shared_cxr, bundled_runtime, count: int) -> list[np.ndarray]
 
 
 def test_xrays_turned_sideways_inverted_or_cropped_are_refused(shared_cxr, bundled_runtime):
-    """Not a frontal chest view (the proxies for lateral, hand and skull films we have offline): at least 3 in 4 are refused."""
+    """Not a frontal chest view (the proxies for lateral, hand and skull films we have offline): at least 3 in 4 are
+    refused, although one lung found on a typical chest X-ray is scored with a caution (the next test)."""
     from cxrviewer.core.errors import NotChestXray
 
     def refused(pixels) -> bool:
@@ -145,7 +146,16 @@ def test_xrays_turned_sideways_inverted_or_cropped_are_refused(shared_cxr, bundl
     xrays = _held_out_xrays(shared_cxr, bundled_runtime, 20)
     assert sum(refused(p) for p in xrays) <= 1
     for variant in (np.rot90, lambda p: 255 - p, lambda p: p[: p.shape[0] // 2, : p.shape[1] // 2]):
-        assert sum(refused(variant(p)) for p in xrays) >= 15  # measured: 78-93% over 146 test X-rays each
+        assert sum(refused(variant(p)) for p in xrays) >= 15  # measured: 71-97% over 146 test X-rays each
+
+
+def test_a_white_lung_on_a_typical_chest_xray_is_scored_with_a_caution(shared_cxr, bundled_runtime):
+    """Where the segmenter finds one lung only on a real X-ray, the other is usually white: the sickest films.
+    They are scored (and here flagged) with the one-lung caution, not sent away as 'not a chest X-ray'."""
+    pixels = load_image(shared_cxr / "images" / "nih_cxr14" / "pneumonia" / "00000831_001.jpg").pixels  # a test-split film
+    prediction = bundled_runtime.predict(decode_image(_encoded(pixels)))
+    assert any("Only one lung could be found" in caution for caution in prediction.cautions)
+    assert prediction.flagged and prediction.lung_mask is None  # the heatmap is not cut to the one lung found
 
 
 def test_gate_of_an_older_model_still_loads_and_checks(tmp_path):

@@ -14,11 +14,17 @@ from pathlib import Path
 
 import numpy as np
 
-from cxrviewer.core.errors import N_, ModelIntegrity, _, english
-from cxrviewer.core.lungs.segmenter import bundled_lung_model_dir, check_lung_fields, lung_caution
+from cxrviewer.core.errors import N_, ModelIntegrity, NotChestXray, _, english
+from cxrviewer.core.lungs.segmenter import (
+    OneLungOnly,
+    both_lungs_found,
+    bundled_lung_model_dir,
+    check_lung_fields,
+    lung_cautions,
+)
 from cxrviewer.core.metrics import sigmoid
 from cxrviewer.core.model.card import ADAPTED_HEAD_NAME, OOD_NAME, TFLITE_NAME, ModelCard, verify_model
-from cxrviewer.core.model.gate import InputGate, image_checks
+from cxrviewer.core.model.gate import ONE_LUNG_FRACTION, InputGate, image_checks
 from cxrviewer.core.model.head import AdaptedHead
 from cxrviewer.core.model.inputs import ModelInput, prepare_input, segmenter_for
 from cxrviewer.core.types import ModelInfo, Prediction, XrayImage
@@ -123,6 +129,14 @@ class ModelRuntime:
         if self.input_gate is not None and embedding is not None:
             self.input_gate.check(model_input, embedding)
 
+    def check_one_lung(self, model_input: np.ndarray, embedding: np.ndarray) -> None:
+        """One lung only is scored (with a caution) when the film looks like a typical chest X-ray to the check;
+        otherwise (a negative, part of a film, a film turned sideways) it is refused as one lung only."""
+        try:
+            self.input_gate.check(model_input, embedding, ONE_LUNG_FRACTION)
+        except NotChestXray as exc:
+            raise OneLungOnly(detail=f"one lung found, and {exc.detail}") from exc
+
     def calibrate(self, logit: float | np.ndarray) -> float | np.ndarray:
         cal = self.card.calibration  # checked when the card was read: a finite and > 0, b finite
         return sigmoid(float(cal["a"]) * np.asarray(logit) + float(cal["b"]))
@@ -133,7 +147,8 @@ class ModelRuntime:
 
     def predict(self, image: XrayImage, threshold: float | None = None, check_input: bool = True) -> Prediction:
         """Score one image; raises ``NotChestXray`` (or one of its lung-field kinds) for what the model
-        cannot judge: not a radiograph, no lungs, one lung only, lungs cut off, far from every training X-ray.
+        cannot judge: not a radiograph, no lungs, lungs not side by side, far from every training X-ray.
+        One lung only and lungs cut off at the film's edge are scored, with a caution (``lung_cautions``).
 
         ``check_input=False`` skips those refusals (the self-test scores a generated pattern); so does a model
         folder without its chest X-ray check (ood.npz), which scores every image (logged at load).
@@ -146,6 +161,8 @@ class ModelRuntime:
             self.check_features(prepared.array, embedding)
             if prepared.lungs is not None:
                 check_lung_fields(prepared.lungs)
+                if not both_lungs_found(prepared.lungs) and embedding is not None:
+                    self.check_one_lung(prepared.array, embedding)
         probability = float(self.calibrate(logit))
         if not 0.0 <= probability <= 1.0:  # NaN included: never shown, never written as a score
             raise ModelIntegrity(INVALID_SCORE, f"logit {logit!r}")
@@ -155,8 +172,10 @@ class ModelRuntime:
             model=self.info,
             heatmap=normalize_map(cam),
             heatmap_box=prepared.box,
-            lung_mask=prepared.lungs.mask if prepared.lungs is not None and prepared.lungs.lung_areas else None,
-            cautions=tuple(str(c) for c in [lung_caution(prepared.lungs) if prepared.lungs is not None else None] if c),
+            # the heatmap is kept inside the lungs only when both were found: a lung the segmenter missed is
+            # often the white one, where the disease is
+            lung_mask=prepared.lungs.mask if prepared.lungs is not None and both_lungs_found(prepared.lungs) else None,
+            cautions=tuple(str(c) for c in lung_cautions(prepared.lungs)) if prepared.lungs is not None else (),
         )
 
 
