@@ -90,3 +90,19 @@ def test_screening_a_cut_off_film_shows_its_caution_in_the_worklist_and_its_expo
         exported = {Path(r["file"]).name: r["cautions"] for r in csv.DictReader(handle)}
     assert exported == {"cut_off.png": rows["cut_off.png"].cautions[0], "whole.jpg": ""}
 
+
+
+WHITE_LUNG_FILM = ("nih_cxr14", "pneumonia", "00000831_001.jpg")  # a test-split film: one lung found, the other white
+
+
+@pytest.mark.real_data
+def test_a_white_lung_film_is_scored_and_flagged_with_the_one_lung_caution(qtbot, make_window, wait_for_result,
+                                                                           shared_cxr, tmp_path):
+    """Not "read manually" as if it were not a chest X-ray: the score, the flag and the caution, side by side."""
+    window = make_window()
+    window.open_files([shared_cxr / "images" / Path(*WHITE_LUNG_FILM)])
+    wait_for_result(window)
+    assert window.panel.state() == "result", window.panel.problem_text()
+    assert window.panel.flag_text() and window.panel.prediction().flagged
+    assert "Caution: Only one lung could be found in this image." in window.panel.flag_note.text()
+    window.grab().save(str(tmp_path / "white_lung.png"))
