@@ -37,7 +37,6 @@ from cxrviewer.core import metrics  # noqa: E402
 from cxrviewer.core.admin.dataset import LabelledImage, find_labelled_images, split_of_group  # noqa: E402
 from cxrviewer.core.errors import NotChestXray  # noqa: E402
 from cxrviewer.core.image.reading import decode_image, load_image  # noqa: E402
-from cxrviewer.core.lungs.segmenter import check_lung_fields  # noqa: E402
 from cxrviewer.core.model.card import TFLITE_NAME  # noqa: E402
 from cxrviewer.core.model.gate import image_checks  # noqa: E402
 from cxrviewer.core.model.heatmap import peak_location  # noqa: E402
@@ -77,9 +76,8 @@ def score_ours(runtime: ModelRuntime, items: list[LabelledImage]) -> tuple[Score
             shapes.append((image.width, image.height))
             try:
                 image_checks(image)
-                if prepared.lungs is not None:
-                    check_lung_fields(prepared.lungs)
                 runtime.check_features(prepared.array, embedding)
+                runtime.check_lungs(prepared, embedding)
                 refused.append(False)
             except NotChestXray:
                 refused.append(True)

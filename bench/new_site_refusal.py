@@ -22,7 +22,6 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from cxrviewer.core.admin.dataset import find_labelled_images  # noqa: E402
 from cxrviewer.core.errors import NotChestXray  # noqa: E402
 from cxrviewer.core.image.reading import load_image  # noqa: E402
-from cxrviewer.core.lungs.segmenter import check_lung_fields  # noqa: E402
 from cxrviewer.core.model.gate import NEW_SITE_MARGIN, image_checks  # noqa: E402
 from cxrviewer.core.model.runtime import ModelRuntime  # noqa: E402
 
@@ -44,12 +43,12 @@ def site_ratios(model: Path, images: list) -> tuple[list[str], np.ndarray, int, 
         except NotChestXray:
             failed_checks += 1
         prepared = runtime.prepare(image)  # cropped to the lungs where the model's card says so
+        embedding = runtime.run(prepared.array)[2]
         try:
-            if prepared.lungs is not None:
-                check_lung_fields(prepared.lungs)
+            runtime.check_lungs(prepared, embedding)
         except NotChestXray:
             failed_lungs += 1
-        distances = gate.distances(prepared.array, runtime.run(prepared.array)[2])
+        distances = gate.distances(prepared.array, embedding)
         # against the cut-off before any new-site margin, so the figures can set that margin
         ratios.append([distances[n] * gate.detectors[n].margin / gate.detectors[n].threshold for n in names])
     return names, np.array(ratios), failed_checks, failed_lungs

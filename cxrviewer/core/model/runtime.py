@@ -129,13 +129,18 @@ class ModelRuntime:
         if self.input_gate is not None and embedding is not None:
             self.input_gate.check(model_input, embedding)
 
-    def check_one_lung(self, model_input: np.ndarray, embedding: np.ndarray) -> None:
-        """One lung only is scored (with a caution) when the film looks like a typical chest X-ray to the check;
-        otherwise (a negative, part of a film, a film turned sideways) it is refused as one lung only."""
-        try:
-            self.input_gate.check(model_input, embedding, ONE_LUNG_FRACTION)
-        except NotChestXray as exc:
-            raise OneLungOnly(detail=f"one lung found, and {exc.detail}") from exc
+    def check_lungs(self, prepared: ModelInput, embedding: np.ndarray | None) -> None:
+        """The lung-field refusals: no lungs, lungs not upright side by side, and one lung only on a film that does
+        not look like a typical chest X-ray to the check (a negative, part of a film, a film turned sideways).
+        One lung only on a typical film is scored with a caution: most often the other lung is white."""
+        if prepared.lungs is None:
+            return
+        check_lung_fields(prepared.lungs)
+        if not both_lungs_found(prepared.lungs) and embedding is not None and self.input_gate is not None:
+            try:
+                self.input_gate.check(prepared.array, embedding, ONE_LUNG_FRACTION)
+            except NotChestXray as exc:
+                raise OneLungOnly(detail=f"one lung found, and {exc.detail}") from exc
 
     def calibrate(self, logit: float | np.ndarray) -> float | np.ndarray:
         cal = self.card.calibration  # checked when the card was read: a finite and > 0, b finite
@@ -159,10 +164,7 @@ class ModelRuntime:
         logit, cam, embedding = self.run(prepared.array)
         if check_input and self.input_gate is not None:  # the model's chest X-ray check, then the lung fields
             self.check_features(prepared.array, embedding)
-            if prepared.lungs is not None:
-                check_lung_fields(prepared.lungs)
-                if not both_lungs_found(prepared.lungs) and embedding is not None:
-                    self.check_one_lung(prepared.array, embedding)
+            self.check_lungs(prepared, embedding)
         probability = float(self.calibrate(logit))
         if not 0.0 <= probability <= 1.0:  # NaN included: never shown, never written as a score
             raise ModelIntegrity(INVALID_SCORE, f"logit {logit!r}")
