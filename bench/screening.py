@@ -14,7 +14,9 @@ Pipelines:
   (c) ours without decode threads (load, then score, one at a time), to show what the threads buy;
   (d) the tutorial pipeline: cv2.imread, resize to 256x256x3, /255, Keras ``model.predict`` one image
       at a time, on the untrained tutorial CNN (speed only);
-and, for reference, the model alone on images decoded beforehand (LiteRT, 2 threads).
+and, for reference, the model alone on images decoded beforehand (LiteRT, 2 threads). The last column is the
+process's CPU time per image for (a) and (b) and their ratio: on two busy cores the rate follows the CPU time, and
+the CPU time hardly moves with other work on the machine, so the ratio is the figure to compare between runs.
 Then the resident memory (VmRSS/VmHWM from /proc/self/status) before and after screening the whole
 real folder (4,995 images) once; this runs first, before TensorFlow is imported.
 """
