@@ -75,9 +75,9 @@ def main() -> None:
         rows = {
             "decode (load_image, 8-bit PNG)": median_ms(lambda: load_image(path), args.repeats),
             "model input without lungs (preprocess)": median_ms(lambda: preprocess(image.pixels, spec), args.repeats),
-            "  reduce to 512 px for the segmenter, one area resize (before)": median_ms(
+            "  reduce to 512 px for the segmenter, one area resize (first version)": median_ms(
                 lambda: cv2.resize(image.pixels, (512, 512), interpolation=cv2.INTER_AREA), args.repeats),
-            "  reduce to 512 px for the segmenter, whole factor first (now)": median_ms(
+            "  reduce to 512 px for the segmenter, as find_lungs does it": median_ms(
                 lambda: find_lungs(image.pixels, NoSegmenter()), args.repeats),
             "model input with lungs (segment 512 px + preprocess)": median_ms(lambda: runtime.prepare(image), args.repeats),
             "model (LiteRT, 2 threads)": median_ms(lambda: runtime.run(x), args.repeats),
