@@ -44,6 +44,8 @@ ARMS = {
     "dro": ("lung crop + group DRO over (source, label) strata", [*BASE, "--lung-crop", "--objective", "group_dro"]),
     "appearance": ("lung crop + stronger appearance randomisation (another image's grey levels, noise)", APPEARANCE),
     "mixstyle": ("appearance + feature-statistics mixing in the first two blocks (MixStyle)", [*APPEARANCE, "--mixstyle"]),
+    "synthetic_lesions": ("appearance + synthetic nodules and opacities drawn into the lungs of 30% of the normal "
+                          "training films, labelled abnormal", [*APPEARANCE, "--synthetic-lesions", "0.3"]),
     "signs": ("lung crop + pre-training on the 14 NIH signs (../cxr14) first",
               [*BASE, "--lung-crop", "--signs", str(SIGNS), "--signs-epochs", "8"]),
     "signs_as_abnormal": ("appearance + the ../cxr14 X-rays as one more source (any finding, nodules and masses "

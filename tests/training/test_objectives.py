@@ -55,10 +55,16 @@ def test_unknown_objective_is_a_clear_error():
 
 
 @pytest.mark.real_data
-@pytest.mark.parametrize("objective, mixstyle", [("within_source_rank", False), ("group_dro", False), ("bce", True)])
-def test_training_with_each_objective_makes_a_working_model(objective, mixstyle, shared_cxr, tmp_path):
+@pytest.mark.parametrize("objective, boxes, extra", [
+    ("within_source_rank", True, ["--synthetic-lesions", "0.5"]),
+    ("group_dro", True, []),
+    ("bce", True, ["--mixstyle"]),
+    ("bce", False, ["--synthetic-lesions", "0.5"]),
+])
+def test_training_with_each_objective_makes_a_working_model(objective, boxes, extra, shared_cxr, tmp_path):
     """One round at 64 px through the real command, with the lesion-box channel and the strongest appearance
-    randomisation (the LOSO arms' path); feature-statistics mixing is one more arm of the same path."""
+    randomisation (the LOSO arms' path); feature-statistics mixing and synthetic lesions (with and without the
+    lesion boxes) are more arms of the same path."""
     import subprocess
     import sys
 
@@ -69,11 +75,13 @@ def test_training_with_each_objective_makes_a_working_model(objective, mixstyle,
     out = tmp_path / "model"
     command = [sys.executable, "-m", "cxrviewer", "train", str(data), "--out", str(out), "--epochs", "1",
                "--size", "64", "--val-fraction", "0.25", "--test-fraction", "0.25", "--objective", objective,
-               "--lesion-boxes", str(shared_cxr / "tbx11k_boxes.csv"), "--augment", "affine,style,histmatch,noise",
-               *(["--mixstyle"] if mixstyle else [])]
+               "--augment", "affine,style,histmatch,noise", "--lung-crop",
+               *(["--lesion-boxes", str(shared_cxr / "tbx11k_boxes.csv")] if boxes else []), *extra]
     completed = subprocess.run(command, capture_output=True, timeout=600, text=True)
     assert completed.returncode == 0, completed.stderr[-3000:]
     card = verify_model(out)
     assert 0 < card.threshold < 1
-    assert card.extra["training"]["objective"] == objective
-    assert card.extra["training"]["mixstyle"] is mixstyle
+    training = card.extra["training"]
+    assert training["objective"] == objective
+    assert training["mixstyle"] is ("--mixstyle" in extra)
+    assert training["synthetic_lesions"] == (0.5 if "--synthetic-lesions" in extra else 0.0)

@@ -28,11 +28,12 @@ from cxrviewer import __version__
 from cxrviewer.core import metrics
 from cxrviewer.core.admin import mixstyle
 from cxrviewer.core.admin.augment import make_augmenter
+from cxrviewer.core.admin.synthetic_lesions import lung_masks, make_lesion_inserter
 from cxrviewer.core.admin.dataset import LabelledImage, find_labelled_images, load_lesion_boxes, split_of_group, summarize
 from cxrviewer.core.errors import N_, CxrError, DataFolderError, _
 from cxrviewer.core.image.preprocess import PreprocessSpec
 from cxrviewer.core.image.reading import load_image
-from cxrviewer.core.lungs.segmenter import bundled_lung_model_dir, read_lung_card
+from cxrviewer.core.lungs.segmenter import LungSegmenter, bundled_lung_model_dir, read_lung_card
 from cxrviewer.core.model.card import (
     KERAS_NAME,
     OOD_NAME,
@@ -73,6 +74,7 @@ class TrainConfig:
     signs_data: Path | None = None  # pre-train on radiological signs first (signs.py)
     signs_epochs: int = 8
     mixstyle: bool = False  # mix feature statistics between images in the early layers (mixstyle.py)
+    synthetic_lesions: float = 0.0  # fraction of normal training images given a lesion (synthetic_lesions.py)
     target_sensitivity: float = 0.90
     name: str = "cxrviewer-cxr-screen"
     version: str = ""
@@ -337,22 +339,34 @@ def train(config: TrainConfig, report: Report | None = None, stop: CancelToken |
     w_train = balanced_weights(train_items)
     score_loss, y_train, w_train = score_objective(config.objective, train_items, y_train, w_train)
     augment = make_augmenter(config.augment, config.seed)
+    # what rides along with the film as more channels: the lesion mask (so geometric augmentation moves it with
+    # the image) and, for synthetic lesions, the lung fields they are drawn into (used before the augmentation)
+    channels = [x_train]
     if masks is None:
         logit_model.compile(optimizer=optimizer, loss=score_loss)
-        dataset = tf.data.Dataset.from_tensor_slices((x_train, y_train, w_train))
-        transform = lambda x, y, w: (augment(tf.cast(x, tf.float32)), y, w)  # noqa: E731
     else:
-        # the lesion mask rides along as a second channel so geometric augmentation moves it with the image
         model.compile(optimizer=optimizer, loss=[score_loss, attention_loss], loss_weights=[1.0, config.lesion_weight])
-        cam_size = int(model.outputs[1].shape[1])
-        pool = spec.size // cam_size
-        m_train = masks[idx["train"]][..., None]
-        dataset = tf.data.Dataset.from_tensor_slices((x_train, m_train, y_train, w_train))
+        pool = spec.size // int(model.outputs[1].shape[1])
+        channels.append(masks[idx["train"]][..., None])
+    insert_lesions = None
+    if config.synthetic_lesions:
+        insert_lesions = make_lesion_inserter(config.synthetic_lesions, config.seed)
+        segmenter = segmenters.get() if segmenters else LungSegmenter(bundled_lung_model_dir())
+        channels.append(lung_masks(x_all[idx["train"]], segmenter)[..., None])
+        if masks is None:  # the lesion is drawn into the mask channel whether or not it guides the heatmap
+            channels.insert(1, np.zeros_like(channels[-1]))
+    stacked = channels[0] if len(channels) == 1 else np.concatenate([c.astype(np.float16) for c in channels], axis=-1)
+    dataset = tf.data.Dataset.from_tensor_slices((stacked, y_train, w_train))
 
-        def transform(x, m, y, w):
-            both = augment(tf.concat([tf.cast(x, tf.float32), tf.cast(m, tf.float32)], axis=-1), channels=(0,))
-            cell_mask = tf.nn.avg_pool2d(both[..., 1:2], pool, pool, "VALID")[..., 0]
-            return both[..., 0:1], (y, cell_mask), w
+    def transform(x, y, w):
+        x = tf.cast(x, tf.float32)
+        if insert_lesions:  # before the augmentation, so the lesion takes the film's new look with it
+            x, y = insert_lesions(x[..., :-1], y, x[..., -1])
+        x = augment(x, channels=(0,))
+        if masks is None:
+            return x[..., 0:1], y, w
+        return x[..., 0:1], (y, tf.nn.avg_pool2d(x[..., 1:2], pool, pool, "VALID")[..., 0]), w
+
     dataset = (
         dataset.shuffle(len(x_train), seed=config.seed, reshuffle_each_iteration=True)
         .batch(config.batch_size)
@@ -459,6 +473,7 @@ def train(config: TrainConfig, report: Report | None = None, stop: CancelToken |
                 "augmentation": list(config.augment),
                 "objective": config.objective,
                 "mixstyle": config.mixstyle,
+                "synthetic_lesions": config.synthetic_lesions,
                 "signs_pretraining": signs_record,
                 "lesion_supervision": {"files": [str(p) for p in config.lesion_boxes], "weight": config.lesion_weight,
                                        "images_with_lesions": int(sum(1 for i in train_items if i.path.resolve() in lesions))},
