@@ -28,8 +28,8 @@ from cxrviewer import __version__
 from cxrviewer.core import metrics
 from cxrviewer.core.admin import mixstyle
 from cxrviewer.core.admin.augment import make_augmenter
-from cxrviewer.core.admin.synthetic_lesions import lung_masks, make_lesion_inserter
 from cxrviewer.core.admin.dataset import LabelledImage, find_labelled_images, load_lesion_boxes, split_of_group, summarize
+from cxrviewer.core.admin.synthetic_lesions import lung_masks, make_lesion_inserter
 from cxrviewer.core.errors import N_, CxrError, DataFolderError, _
 from cxrviewer.core.image.preprocess import PreprocessSpec
 from cxrviewer.core.image.reading import load_image
