@@ -235,8 +235,9 @@ def int8_check(model_dir: Path, runtime: ModelRuntime, val: Scored) -> dict | No
         shutil.copytree(model_dir, tmp / "m", dirs_exist_ok=True)
         import keras
 
-        from cxrviewer.core.admin.training import export_tflite
+        from cxrviewer.core.admin.training import export_tflite, register_layers
 
+        register_layers()
         model = keras.saving.load_model(tmp / "m" / KERAS_NAME, compile=False)
         size = runtime.card.preprocessing.size
         export_tflite(model, tmp / "m" / TFLITE_NAME, size, quantize=True)

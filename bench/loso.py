@@ -46,6 +46,10 @@ ARMS = {
     "mixstyle": ("appearance + feature-statistics mixing in the first two blocks (MixStyle)", [*APPEARANCE, "--mixstyle"]),
     "synthetic_lesions": ("appearance + synthetic nodules and opacities drawn into the lungs of 30% of the normal "
                           "training films, labelled abnormal", [*APPEARANCE, "--synthetic-lesions", "0.3"]),
+    "lse": ("appearance + the score as a soft maximum of the activation map (log-sum-exp pooling)",
+            [*APPEARANCE, "--pooling", "lse"]),
+    "lse_lesions": ("appearance + log-sum-exp pooling + synthetic lesions in 30% of the normal films",
+                    [*APPEARANCE, "--pooling", "lse", "--synthetic-lesions", "0.3"]),
     "signs": ("lung crop + pre-training on the 14 NIH signs (../cxr14) first",
               [*BASE, "--lung-crop", "--signs", str(SIGNS), "--signs-epochs", "8"]),
     "signs_as_abnormal": ("appearance + the ../cxr14 X-rays as one more source (any finding, nodules and masses "

@@ -34,6 +34,7 @@ from cxrviewer.cli_support import (
     where_details_are,
 )
 from cxrviewer.core.admin.objectives import OBJECTIVES
+from cxrviewer.core.admin.pooling import POOLINGS
 from cxrviewer.core.errors import N_
 from cxrviewer.i18n import _, decimal, percent
 
@@ -277,6 +278,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--patience", type=int, default=12, help="stop after this many rounds without improvement")
     p.add_argument("--objective", default="bce", choices=OBJECTIVES,
                    help="loss on the score: balanced cross-entropy (default), ranking within each source, or group DRO")
+    p.add_argument("--pooling", default="average", choices=POOLINGS,
+                   help="how the activation map becomes the score: its average (default) or a soft maximum (lse)")
     p.add_argument("--mixstyle", action="store_true",
                    help="mix the early layers' feature statistics between images while training (another hospital's style)")
     p.add_argument("--synthetic-lesions", type=float, default=0.0, metavar="FRACTION",

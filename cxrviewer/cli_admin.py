@@ -73,6 +73,7 @@ def cmd_train(args: argparse.Namespace) -> int:
         lung_crop=args.lung_crop,
         objective=args.objective,
         mixstyle=args.mixstyle,
+        pooling=args.pooling,
         synthetic_lesions=args.synthetic_lesions,
         signs_data=Path(args.signs) if args.signs else None,
         signs_epochs=args.signs_epochs,

@@ -60,11 +60,12 @@ def test_unknown_objective_is_a_clear_error():
     ("group_dro", True, []),
     ("bce", True, ["--mixstyle"]),
     ("bce", False, ["--synthetic-lesions", "0.5"]),
+    ("bce", True, ["--pooling", "lse"]),
 ])
 def test_training_with_each_objective_makes_a_working_model(objective, boxes, extra, shared_cxr, tmp_path):
     """One round at 64 px through the real command, with the lesion-box channel and the strongest appearance
-    randomisation (the LOSO arms' path); feature-statistics mixing and synthetic lesions (with and without the
-    lesion boxes) are more arms of the same path."""
+    randomisation (the LOSO arms' path); feature-statistics mixing, synthetic lesions (with and without the
+    lesion boxes) and log-sum-exp pooling are more arms of the same path."""
     import subprocess
     import sys
 
@@ -85,3 +86,4 @@ def test_training_with_each_objective_makes_a_working_model(objective, boxes, ex
     assert training["objective"] == objective
     assert training["mixstyle"] is ("--mixstyle" in extra)
     assert training["synthetic_lesions"] == (0.5 if "--synthetic-lesions" in extra else 0.0)
+    assert training["pooling"] == ("lse" if "--pooling" in extra else "average")

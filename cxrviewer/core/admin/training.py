@@ -27,6 +27,7 @@ import numpy as np
 from cxrviewer import __version__
 from cxrviewer.core import metrics
 from cxrviewer.core.admin import mixstyle
+from cxrviewer.core.admin import pooling as pooling_layers
 from cxrviewer.core.admin.augment import make_augmenter
 from cxrviewer.core.admin.dataset import LabelledImage, find_labelled_images, load_lesion_boxes, split_of_group, summarize
 from cxrviewer.core.admin.synthetic_lesions import lung_masks, make_lesion_inserter
@@ -74,6 +75,7 @@ class TrainConfig:
     signs_data: Path | None = None  # pre-train on radiological signs first (signs.py)
     signs_epochs: int = 8
     mixstyle: bool = False  # mix feature statistics between images in the early layers (mixstyle.py)
+    pooling: str = "average"  # or "lse": how the activation map becomes the score (pooling.py)
     synthetic_lesions: float = 0.0  # fraction of normal training images given a lesion (synthetic_lesions.py)
     target_sensitivity: float = 0.90
     name: str = "cxrviewer-cxr-screen"
@@ -223,9 +225,18 @@ def balanced_weights(items: list[LabelledImage]) -> np.ndarray:
 # ---------------------------------------------------------------- model
 
 
-def build_model(size: int, width: int = 1, with_mixstyle: bool = False, seed: int | None = None):
+def register_layers() -> None:
+    """Make this project's own Keras layers known before a ``model.keras`` is loaded: the (pass-through)
+    feature-statistics mixing of ``--mixstyle`` and the soft-maximum pooling of ``--pooling lse``."""
+    mixstyle.register()
+    pooling_layers.register()
+
+
+def build_model(size: int, width: int = 1, with_mixstyle: bool = False, seed: int | None = None,
+                pooling: str = "average"):
     """The screening network; ``with_mixstyle`` adds feature-statistics mixing after the first two blocks
-    (training only: the layers pass their input through at inference)."""
+    (training only: the layers pass their input through at inference); ``pooling`` sums the activation map into
+    the score by its average or by a soft maximum ("lse", ``pooling.py``)."""
     import keras
     from keras import layers
 
@@ -256,7 +267,10 @@ def build_model(size: int, width: int = 1, with_mixstyle: bool = False, seed: in
     x = layers.SpatialDropout2D(0.2)(x)
     cam4d = layers.Conv2D(1, 1, name="cam_conv")(x)
     cam = layers.Reshape(tuple(cam4d.shape[1:3]), name="cam")(cam4d)
-    logit = layers.GlobalAveragePooling2D(name="logit")(cam4d)
+    if pooling == "lse":
+        logit = pooling_layers.lse_pooling_layer()(name="logit")(cam4d)
+    else:
+        logit = layers.GlobalAveragePooling2D(name="logit")(cam4d)
     return keras.Model(inputs, [logit, cam], name="cxr_resnet")
 
 
@@ -321,10 +335,10 @@ def train(config: TrainConfig, report: Report | None = None, stop: CancelToken |
     report({"event": "data", **{f"{s}_images": int(len(idx[s])) for s in idx}, "summary": summarize(items)})
 
     if base_card:
-        mixstyle.register()  # a model trained with feature-statistics mixing holds its (pass-through) layers
+        register_layers()
         model = keras.saving.load_model(Path(config.init_from) / KERAS_NAME, compile=False)
     else:
-        model = build_model(spec.size, config.width, config.mixstyle, config.seed)
+        model = build_model(spec.size, config.width, config.mixstyle, config.seed, config.pooling)
     signs_record = None
     if config.signs_data and not base_card:
         from cxrviewer.core.admin.signs import pretrain_on_signs
@@ -473,6 +487,7 @@ def train(config: TrainConfig, report: Report | None = None, stop: CancelToken |
                 "augmentation": list(config.augment),
                 "objective": config.objective,
                 "mixstyle": config.mixstyle,
+                "pooling": config.pooling if not base_card else base_card.extra.get("training", {}).get("pooling", "average"),
                 "synthetic_lesions": config.synthetic_lesions,
                 "signs_pretraining": signs_record,
                 "lesion_supervision": {"files": [str(p) for p in config.lesion_boxes], "weight": config.lesion_weight,
