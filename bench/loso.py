@@ -154,6 +154,50 @@ def nodules_by_size(arm: str, recipe: str, seeds: list[int], bands: int = 3) -> 
     return "\n".join(lines)
 
 
+def drawn_lesions(arms: list[str], recipe: str, seeds: list[int], source: str = "jsrt", draws: int = 3) -> str:
+    """Can a model see a focal density at all? Its ``source``-left-out models score each normal film of that
+    source twice, as it is and with a synthetic lesion drawn into its lungs (``synthetic_lesions.py``, every
+    film, ``draws`` different drawings); the AUC of drawn against plain films (0.5: the lesion changes nothing).
+    By kind: nodules (5-30 mm) and opacities (3-9 cm)."""
+    import numpy as np
+    import tensorflow as tf
+
+    from cxrviewer.core import metrics
+    from cxrviewer.core.admin.dataset import find_labelled_images
+    from cxrviewer.core.admin.synthetic_lesions import lung_masks, make_lesion_inserter
+    from cxrviewer.core.image.reading import load_image
+    from cxrviewer.core.model.inputs import prepare_input
+    from cxrviewer.core.model.runtime import ModelRuntime
+
+    normals = [i for i in find_labelled_images(DATA / "manifest.csv") if i.source == source and i.label == 0]
+    lines = [f"{source} left out, recipe {recipe}, seeds {seeds}: {len(normals)} normal films of {source}, each "
+             f"with a drawn lesion ({draws} drawings) against itself without one",
+             "| arm | drawn lesions: AUC mean (sd over seeds) | nodules | opacities |", "|---|---|---|---|"]
+    for arm in arms:
+        found: dict[str, list[float]] = {}
+        for seed in seeds:
+            runtime = ModelRuntime(REPO / "runs" / "loso_exp" / recipe / arm / f"seed{seed}" / source)
+            films = np.stack([prepare_input(load_image(i.path).pixels, runtime.card.preprocessing, runtime.lungs).array
+                              for i in normals]).astype(np.float32)
+            lungs = lung_masks(films, runtime.lungs).astype(np.float32)
+            plain = np.array([runtime.run_network(f)[0] for f in films])
+            drawn, kinds = [], []
+            for draw in range(draws):
+                both = np.stack([films, np.zeros_like(films)], axis=-1)
+                out, _ = make_lesion_inserter(1.0, 1000 * draw)(tf.constant(both), tf.zeros((len(films), 1)), tf.constant(lungs))
+                out = out.numpy()
+                drawn += [runtime.run_network(f)[0] for f in out[..., 0]]
+                kinds += ["opacity" if a > 0.02 * f.size else "nodule" for a, f in zip(out[..., 1].sum(axis=(1, 2)), films, strict=True)]
+            drawn_scores, kinds = np.array(drawn), np.array(kinds)
+            for name, keep in (("all", np.ones(len(kinds), bool)), ("nodule", kinds == "nodule"), ("opacity", kinds == "opacity")):
+                found.setdefault(name, []).append(metrics.roc_auc(np.r_[np.zeros(len(plain)), np.ones(int(keep.sum()))],
+                                                                  np.r_[plain, drawn_scores[keep]]))
+        cells = [f"{statistics.mean(found[k]):.3f} ({statistics.stdev(found[k]) if len(seeds) > 1 else 0:.3f})"
+                 for k in ("all", "nodule", "opacity")]
+        lines.append(f"| {arm} | " + " | ".join(cells) + " |")
+    return "\n".join(lines)
+
+
 def ensembles(arm: str, recipe: str, seeds: list[int]) -> None:
     """Each fold's seed models of an arm scored as one ensemble (arm (e) of the issue: 3-5 networks in the app)."""
     done = {(r["recipe"], r["arm"], tuple(r["seeds"]), r["left_out"]) for r in read_records(ENSEMBLE_RECORDS)}
@@ -301,6 +345,11 @@ def main() -> None:
     p.add_argument("--arm", default="appearance", choices=list(ARMS))
     p.add_argument("--seeds", default="0,1,2")
     p.add_argument("--recipe", default="proxy", choices=list(RECIPES))
+    p = sub.add_parser("drawn", help="whether the models see a lesion drawn into the left-out source's normal films")
+    p.add_argument("--arms", default="appearance")
+    p.add_argument("--seeds", default="0,1,2")
+    p.add_argument("--recipe", default="proxy", choices=list(RECIPES))
+    p.add_argument("--source", default="jsrt", choices=SOURCES_WITH_BOTH)
     p = sub.add_parser("expected", help="write the 'expected at a new hospital' figures into the bundled model card")
     p.add_argument("--arm", default="base", choices=list(ARMS))
     p.add_argument("--recipe", default="proxy", choices=list(RECIPES))
@@ -315,6 +364,9 @@ def main() -> None:
         return
     if args.command == "nodules":
         print(nodules_by_size(args.arm, args.recipe, [int(s) for s in args.seeds.split(",")]))
+        return
+    if args.command == "drawn":
+        print(drawn_lesions(args.arms.split(","), args.recipe, [int(s) for s in args.seeds.split(",")], args.source))
         return
     if args.command == "run":
         run(args.arms.split(","), [int(s) for s in args.seeds.split(",")], args.recipe, args.sources.split(","))
