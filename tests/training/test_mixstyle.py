@@ -40,27 +40,13 @@ def test_in_training_each_image_keeps_its_pattern_and_takes_on_a_mix_of_the_batc
 
 
 def test_a_model_with_the_layers_saves_loads_and_exports_without_them_changing_its_output(tmp_path):
-    import keras
-
-    from cxrviewer.core.admin import mixstyle
-    from cxrviewer.core.admin.training import build_model, export_tflite
+    from cxrviewer.core.admin.training import build_model
+    from tests.training.exported import saved_and_exported_logits
 
     model = build_model(32, with_mixstyle=True, seed=0)
     assert [layer.name for layer in model.layers if "mixstyle" in layer.name] == ["mixstyle_1", "mixstyle_2"]
     x = np.random.default_rng(1).normal(size=(1, 32, 32, 1)).astype(np.float32)
     expected = np.asarray(model(x, training=False)[0])
-    model.save(tmp_path / "model.keras")
-    mixstyle.register()
-    loaded = keras.saving.load_model(tmp_path / "model.keras", compile=False)
-    assert np.allclose(np.asarray(loaded(x, training=False)[0]), expected, atol=1e-6)
-
-    from ai_edge_litert.interpreter import Interpreter
-
-    export_tflite(model, tmp_path / "model.tflite", 32)
-    interpreter = Interpreter(model_path=str(tmp_path / "model.tflite"))
-    interpreter.allocate_tensors()
-    interpreter.set_tensor(interpreter.get_input_details()[0]["index"], x)
-    interpreter.invoke()
-    outputs = {d["name"]: interpreter.get_tensor(d["index"]) for d in interpreter.get_output_details()}
-    logits = [v for v in outputs.values() if v.size == 1]
-    assert np.allclose(logits[0].ravel(), expected.ravel(), atol=1e-4)
+    loaded, exported = saved_and_exported_logits(model, x, tmp_path)
+    assert np.allclose(loaded, expected, atol=1e-6)
+    assert np.allclose(exported.ravel(), expected.ravel(), atol=1e-4)

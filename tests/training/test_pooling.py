@@ -32,24 +32,13 @@ def test_it_lies_between_the_average_and_the_maximum_of_the_map():
 
 
 def test_a_model_with_it_saves_loads_and_exports_without_its_output_changing(tmp_path):
-    import keras
-    from ai_edge_litert.interpreter import Interpreter
-
-    from cxrviewer.core.admin.training import build_model, export_tflite, register_layers
+    from cxrviewer.core.admin.training import build_model
+    from tests.training.exported import saved_and_exported_logits
 
     model = build_model(32, pooling="lse", seed=0)
     x = np.random.default_rng(1).normal(size=(1, 32, 32, 1)).astype(np.float32)
     logit, cam = (np.asarray(o) for o in model(x, training=False))
     assert logit[0, 0] > cam.mean() and logit[0, 0] <= cam.max()  # the score is the soft maximum of the map
-    model.save(tmp_path / "model.keras")
-    register_layers()
-    loaded = keras.saving.load_model(tmp_path / "model.keras", compile=False)
-    assert np.allclose(np.asarray(loaded(x, training=False)[0]), logit, atol=1e-6)
-
-    export_tflite(model, tmp_path / "model.tflite", 32)
-    interpreter = Interpreter(model_path=str(tmp_path / "model.tflite"))
-    interpreter.allocate_tensors()
-    interpreter.set_tensor(interpreter.get_input_details()[0]["index"], x)
-    interpreter.invoke()
-    outputs = [interpreter.get_tensor(d["index"]) for d in interpreter.get_output_details()]
-    assert np.allclose([v for v in outputs if v.size == 1][0].ravel(), logit.ravel(), atol=1e-4)
+    loaded, exported = saved_and_exported_logits(model, x, tmp_path)
+    assert np.allclose(loaded, logit, atol=1e-6)
+    assert np.allclose(exported.ravel(), logit.ravel(), atol=1e-4)
