@@ -154,11 +154,12 @@ def nodules_by_size(arm: str, recipe: str, seeds: list[int], bands: int = 3) -> 
     return "\n".join(lines)
 
 
-def drawn_lesions(arms: list[str], recipe: str, seeds: list[int], source: str = "jsrt", draws: int = 3) -> str:
-    """Can a model see a focal density at all? Its ``source``-left-out models score each normal film of that
-    source twice, as it is and with a synthetic lesion drawn into its lungs (``synthetic_lesions.py``, every
-    film, ``draws`` different drawings); the AUC of drawn against plain films (0.5: the lesion changes nothing).
-    By kind: nodules (5-30 mm) and opacities (3-9 cm)."""
+def drawn_lesions(arms: list[str], recipe: str, seeds: list[int], source: str = "jsrt", draws: int = 3,
+                  model: Path | None = None) -> str:
+    """Can a model see a focal density at all? Its ``source``-left-out models (or the one ``model`` folder, such as
+    the bundled model) score each normal film of that source twice, as it is and with a synthetic lesion drawn
+    into its lungs (``synthetic_lesions.py``, every film, ``draws`` different drawings); the AUC of drawn against
+    plain films (0.5: the lesion changes nothing). By kind: nodules (5-30 mm) and opacities (3-9 cm)."""
     import numpy as np
     import tensorflow as tf
 
@@ -170,13 +171,16 @@ def drawn_lesions(arms: list[str], recipe: str, seeds: list[int], source: str = 
     from cxrviewer.core.model.runtime import ModelRuntime
 
     normals = [i for i in find_labelled_images(DATA / "manifest.csv") if i.source == source and i.label == 0]
-    lines = [f"{source} left out, recipe {recipe}, seeds {seeds}: {len(normals)} normal films of {source}, each "
-             f"with a drawn lesion ({draws} drawings) against itself without one",
+    scored = f"model {model}" if model else f"{source} left out, recipe {recipe}, seeds {seeds}"
+    lines = [f"{scored}: {len(normals)} normal films of {source}, each with a drawn lesion ({draws} drawings) "
+             "against itself without one",
              "| arm | drawn lesions: AUC mean (sd over seeds) | nodules | opacities |", "|---|---|---|---|"]
-    for arm in arms:
+    folders = {str(model): [model]} if model else {
+        arm: [REPO / "runs" / "loso_exp" / recipe / arm / f"seed{seed}" / source for seed in seeds] for arm in arms}
+    for arm, dirs in folders.items():
         found: dict[str, list[float]] = {}
-        for seed in seeds:
-            runtime = ModelRuntime(REPO / "runs" / "loso_exp" / recipe / arm / f"seed{seed}" / source)
+        for folder in dirs:
+            runtime = ModelRuntime(folder)
             films = np.stack([prepare_input(load_image(i.path).pixels, runtime.card.preprocessing, runtime.lungs).array
                               for i in normals]).astype(np.float32)
             lungs = lung_masks(films, runtime.lungs).astype(np.float32)
@@ -192,7 +196,7 @@ def drawn_lesions(arms: list[str], recipe: str, seeds: list[int], source: str = 
             for name, keep in (("all", np.ones(len(kinds), bool)), ("nodule", kinds == "nodule"), ("opacity", kinds == "opacity")):
                 found.setdefault(name, []).append(metrics.roc_auc(np.r_[np.zeros(len(plain)), np.ones(int(keep.sum()))],
                                                                   np.r_[plain, drawn_scores[keep]]))
-        cells = [f"{statistics.mean(found[k]):.3f} ({statistics.stdev(found[k]) if len(seeds) > 1 else 0:.3f})"
+        cells = [f"{statistics.mean(found[k]):.3f} ({statistics.stdev(found[k]) if len(dirs) > 1 else 0:.3f})"
                  for k in ("all", "nodule", "opacity")]
         lines.append(f"| {arm} | " + " | ".join(cells) + " |")
     return "\n".join(lines)
@@ -350,6 +354,7 @@ def main() -> None:
     p.add_argument("--seeds", default="0,1,2")
     p.add_argument("--recipe", default="proxy", choices=list(RECIPES))
     p.add_argument("--source", default="jsrt", choices=SOURCES_WITH_BOTH)
+    p.add_argument("--model", help="score this model folder (e.g. models) instead of the arms' fold models")
     p = sub.add_parser("expected", help="write the 'expected at a new hospital' figures into the bundled model card")
     p.add_argument("--arm", default="base", choices=list(ARMS))
     p.add_argument("--recipe", default="proxy", choices=list(RECIPES))
@@ -366,7 +371,8 @@ def main() -> None:
         print(nodules_by_size(args.arm, args.recipe, [int(s) for s in args.seeds.split(",")]))
         return
     if args.command == "drawn":
-        print(drawn_lesions(args.arms.split(","), args.recipe, [int(s) for s in args.seeds.split(",")], args.source))
+        print(drawn_lesions(args.arms.split(","), args.recipe, [int(s) for s in args.seeds.split(",")], args.source,
+                            model=Path(args.model) if args.model else None))
         return
     if args.command == "run":
         run(args.arms.split(","), [int(s) for s in args.seeds.split(",")], args.recipe, args.sources.split(","))
