@@ -366,7 +366,10 @@ def train(config: TrainConfig, report: Report | None = None, stop: CancelToken |
     if config.synthetic_lesions:
         insert_lesions = make_lesion_inserter(config.synthetic_lesions, config.seed)
         segmenter = segmenters.get() if segmenters else LungSegmenter(bundled_lung_model_dir())
-        channels.append(lung_masks(x_all[idx["train"]], segmenter)[..., None])
+        lungs = np.zeros(x_train.shape, np.uint8)
+        normal = y_train[:, 0] == 0  # only normal films get a lesion: find no other film's lungs
+        lungs[normal] = lung_masks(x_all[idx["train"]][normal], segmenter)[..., None]
+        channels.append(lungs)
         if masks is None:  # the lesion is drawn into the mask channel whether or not it guides the heatmap
             channels.insert(1, np.zeros_like(channels[-1]))
     stacked = channels[0] if len(channels) == 1 else np.concatenate([c.astype(np.float16) for c in channels], axis=-1)
