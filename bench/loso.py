@@ -204,6 +204,74 @@ def drawn_lesions(arms: list[str], recipe: str, seeds: list[int], source: str = 
     return "\n".join(lines)
 
 
+ADABN_RECORDS = REPO / "docs" / "experiments" / "loso_adabn.jsonl"
+
+
+def hospital_statistics(model, films) -> None:
+    """Re-estimate every batch normalisation's statistics on ``films`` (unlabelled X-rays of one hospital), layer by
+    layer in the network's order, so each layer sees the inputs its adapted predecessors give (AdaBN, Li et al. 2016)."""
+    import keras
+
+    for layer in [each for each in model.layers if isinstance(each, keras.layers.BatchNormalization)]:
+        inputs = keras.Model(model.input, layer.input).predict(films[..., None], batch_size=128, verbose=0)
+        layer.moving_mean.assign(inputs.mean(axis=(0, 1, 2)))
+        layer.moving_variance.assign(inputs.var(axis=(0, 1, 2)))
+
+
+def adapted_statistics(arm: str, recipe: str, seeds: list[int], sources: list[str], sizes: list[int | None]) -> None:
+    """Would the network do better at a new hospital with its batch normalisation statistics taken from that hospital's
+    own (unlabelled) X-rays? Each fold model's left-out source is split in two halves by group; the statistics come
+    from (at most ``size`` X-rays of) one half and the other half is scored, then the other way round; the AUC is the
+    mean of the two halves, beside the unadapted model's on the same halves. No label of the left-out source is used."""
+    import keras
+    import numpy as np
+
+    from cxrviewer.core import metrics
+    from cxrviewer.core.admin.dataset import find_labelled_images, split_of_group
+    from cxrviewer.core.admin.training import register_layers
+    from cxrviewer.core.image.reading import load_image
+    from cxrviewer.core.model.inputs import prepare_input
+    from cxrviewer.core.model.runtime import ModelRuntime
+
+    register_layers()
+    done = {(r["recipe"], r["arm"], r["seed"], r["left_out"], r["adapted_on"]) for r in read_records(ADABN_RECORDS)}
+    for seed in seeds:
+        for source in sources:
+            folder = REPO / "runs" / "loso_exp" / recipe / arm / f"seed{seed}" / source
+            if all((recipe, arm, seed, source, size) in done for size in sizes) or not (folder / "model.keras").is_file():
+                continue
+            items = [i for i in find_labelled_images(DATA / "manifest.csv") if i.source == source]
+            runtime = ModelRuntime(folder)
+            films = np.stack([prepare_input(load_image(i.path).pixels, runtime.card.preprocessing, runtime.lungs).array
+                              for i in items]).astype(np.float32)
+            labels = np.array([i.label for i in items])
+            half = np.array([split_of_group(i.group, 0.5, 0.0, seed=seed) == "val" for i in items])
+            model = keras.saving.load_model(folder / "model.keras", compile=False)
+            trained = model.get_weights()
+            plain = model.predict(films[..., None], batch_size=128, verbose=0)[0].reshape(-1)
+            halves = [half, ~half]
+            plain_auc = statistics.mean(metrics.roc_auc(labels[h], plain[h]) for h in halves)
+            for size in sizes:
+                if (recipe, arm, seed, source, size) in done:
+                    continue
+                aucs = []
+                for scored, adapt in ((halves[0], halves[1]), (halves[1], halves[0])):
+                    pool = np.flatnonzero(adapt)
+                    if size is not None and size < len(pool):
+                        pool = np.random.default_rng(seed).choice(pool, size, replace=False)
+                    model.set_weights(trained)
+                    hospital_statistics(model, films[pool])
+                    logits = model.predict(films[scored][..., None], batch_size=128, verbose=0)[0].reshape(-1)
+                    aucs.append(metrics.roc_auc(labels[scored], logits))
+                record = {"recipe": recipe, "arm": arm, "seed": seed, "left_out": source, "adapted_on": size,
+                          "plain_auc": plain_auc, "adapted_auc": statistics.mean(aucs), "images": len(items),
+                          "date": time.strftime("%Y-%m-%d")}
+                with ADABN_RECORDS.open("a") as handle:
+                    handle.write(json.dumps(record, sort_keys=True) + "\n")
+                print(f"{arm} seed {seed} without {source}, statistics from {size or 'all'} X-rays of half: "
+                      f"{record['adapted_auc']:.3f} (unadapted {plain_auc:.3f})", flush=True)
+
+
 def ensembles(arm: str, recipe: str, seeds: list[int]) -> None:
     """Each fold's seed models of an arm scored as one ensemble (arm (e) of the issue: 3-5 networks in the app)."""
     done = {(r["recipe"], r["arm"], tuple(r["seeds"]), r["left_out"]) for r in read_records(ENSEMBLE_RECORDS)}
@@ -376,6 +444,12 @@ def main() -> None:
     p.add_argument("--recipe", default="proxy", choices=list(RECIPES))
     p.add_argument("--source", default="jsrt", choices=SOURCES_WITH_BOTH)
     p.add_argument("--model", help="score this model folder (e.g. models) instead of the arms' fold models")
+    p = sub.add_parser("adabn", help="the fold models with batch normalisation statistics from the new hospital's X-rays")
+    p.add_argument("--arm", default="appearance", choices=list(ARMS))
+    p.add_argument("--seeds", default="0,1,2")
+    p.add_argument("--recipe", default="proxy", choices=list(RECIPES))
+    p.add_argument("--sources", default=",".join(SOURCES_WITH_BOTH))
+    p.add_argument("--sizes", default="50,200,all", help="how many X-rays of the hospital give the statistics")
     p = sub.add_parser("expected", help="write the 'expected at a new hospital' figures into the bundled model card")
     p.add_argument("--arm", default="base", choices=list(ARMS))
     p.add_argument("--recipe", default="proxy", choices=list(RECIPES))
@@ -394,6 +468,10 @@ def main() -> None:
     if args.command == "drawn":
         print(drawn_lesions(args.arms.split(","), args.recipe, [int(s) for s in args.seeds.split(",")], args.source,
                             model=Path(args.model) if args.model else None))
+        return
+    if args.command == "adabn":
+        adapted_statistics(args.arm, args.recipe, [int(s) for s in args.seeds.split(",")], args.sources.split(","),
+                           [None if s == "all" else int(s) for s in args.sizes.split(",")])
         return
     if args.command == "run":
         run(args.arms.split(","), [int(s) for s in args.seeds.split(",")], args.recipe, args.sources.split(","))
