@@ -440,6 +440,7 @@ def update_card(model_dir: Path, results: dict) -> None:
         "adults only, no paediatric data", "frontal views only",
         "site shift: check and recalibrate on local data (see leave-one-source-out in docs/model.md)",
         "source confounds label in the training data",
+        "a single small nodule is mostly missed: the score follows widespread change (docs/model.md, known limits)",
     ]
     card["data_terms"] = ("NIH ChestX-ray14, JSRT, Mendeley TB (Kiran & Jabeen 2024): research use with citation; "
                           "RSNA Pneumonia Challenge and TBX11K: non-commercial research")

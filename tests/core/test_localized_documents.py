@@ -118,6 +118,24 @@ def test_every_translated_guide_has_the_english_structure(language):
             f"user_guide.{language}.md, heading {number}: (level, list items, table rows) {mine}, English {reference}")
 
 
+def opening_warnings(path: Path) -> list[str]:
+    """The bold passages between the guide's title and its first section: what it is, that it is not a diagnosis,
+    what it misses, where the language is set."""
+    text = path.read_text(encoding="utf-8")
+    opening = text.split("\n# ", 1)[-1].split("\n## ", 1)[0]
+    return re.findall(r"\*\*[^*]+\*\*", opening)
+
+
+def test_the_english_guide_warns_that_a_single_small_nodule_is_often_missed():
+    assert any("nodule" in warning and "missed" in warning for warning in opening_warnings(guide()))
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_guide_opens_with_the_english_warnings(language):
+    """A warning added to the English opening (such as the missed nodules) fails here until every guide has it."""
+    assert len(opening_warnings(guide(language))) == len(opening_warnings(guide())) == 4
+
+
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_translated_guides_keep_the_commands_and_start_with_the_review_note(language):
     text = guide(language).read_text(encoding="utf-8")

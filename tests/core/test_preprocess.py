@@ -68,16 +68,18 @@ def test_spec_round_trips_through_the_card():
     assert PreprocessSpec.from_dict(spec.to_dict()) == spec
 
 
-@pytest.mark.parametrize("factor", [4, 6])
-def test_whole_factor_reduction_by_halvings_matches_one_area_step(synthetic_xray, factor):
-    """The factor's twos are taken as halvings (faster); the pixels are those of one area step by the whole
-    factor, give or take one grey level of rounding."""
+@pytest.mark.parametrize(("factor", "halvings"), [(4, 2), (5, 2), (6, 2), (8, 3)])
+def test_large_image_is_reduced_by_halvings_like_one_area_step(synthetic_xray, factor, halvings):
+    """A large image is first halved (OpenCV's fastest path) down to no less than twice the model's size; the
+    pixels are those of one area step by the same power of two, give or take one grey level of rounding."""
     import cv2
 
     big = cv2.resize(synthetic_xray, (512 * factor + 3, 512 * factor + 1), interpolation=cv2.INTER_CUBIC)
     reduced, used = reduce_by_integer_factor(big, 256)
-    assert used == factor and reduced.shape == (512, 512)
-    one_step = cv2.resize(big[: 512 * factor, : 512 * factor], (512, 512), interpolation=cv2.INTER_AREA)
+    assert used == 2**halvings and min(reduced.shape) >= 512
+    side_h, side_w = (big.shape[0] // used) * used, (big.shape[1] // used) * used
+    one_step = cv2.resize(big[:side_h, :side_w], (side_w // used, side_h // used), interpolation=cv2.INTER_AREA)
+    assert reduced.shape == one_step.shape
     assert np.abs(reduced.astype(int) - one_step.astype(int)).max() <= 1
 
 
