@@ -416,6 +416,8 @@ def expected_at_new_hospital(arm: str, recipe: str, version: str) -> dict:
         block["full_recipe"] = full
         block[f"{recipe}_auc_mean"] = chosen["auc_mean"]
         block["auc_mean"] = min(chosen["auc_mean"], full["auc_mean"])
+        # which summary auc_mean is (the seeds, spread and per-source figures beside it are the proxy's)
+        block["auc_mean_recipe"] = "full" if full["auc_mean"] <= chosen["auc_mean"] else recipe
         block["method"] += (f"; the full recipe (the one the bundled model is trained with), seeds {full['seeds']}, gives "
                             f"{full['auc_mean']:.3f}; auc_mean is the lower of the two")
     return block
