@@ -77,7 +77,7 @@ def reduce_by_integer_factor(content: np.ndarray, size: int) -> tuple[np.ndarray
     least twice the model's size for the final area resize. Images up to 4x the model size (all the training data)
     are returned as they are. Up to ``factor - 1`` pixels at the right and bottom edges are dropped so the factor
     divides exactly. Another whole factor (3, 5, 6...) in one step costs about ten times as much (a 3000 px film by
-    5: 3.4 ms against 0.5 ms for two halvings); the final area resize takes the rest, and the model input differs
+    5: 3.4 ms against under 1 ms for two halvings); the final area resize takes the rest, and the model input differs
     from one area step by a few hundredths of a standard deviation (tested).
     """
     factor = max(content.shape) // (2 * size)
