@@ -154,6 +154,15 @@ def nodules_by_size(arm: str, recipe: str, seeds: list[int], bands: int = 3) -> 
     return "\n".join(lines)
 
 
+def model_inputs(runtime, items):
+    """What the model is given for each image (lungs found, cropped, preprocessed as in the app): (N, size, size)."""
+    import numpy as np
+
+    from cxrviewer.core.image.reading import load_image
+
+    return np.stack([runtime.prepare(load_image(i.path)).array for i in items]).astype(np.float32)
+
+
 def drawn_lesions(arms: list[str], recipe: str, seeds: list[int], source: str = "jsrt", draws: int = 3,
                   model: Path | None = None) -> str:
     """Can a model see a focal density at all? Its ``source``-left-out models (or the one ``model`` folder, such as
@@ -166,8 +175,6 @@ def drawn_lesions(arms: list[str], recipe: str, seeds: list[int], source: str = 
     from cxrviewer.core import metrics
     from cxrviewer.core.admin.dataset import find_labelled_images
     from cxrviewer.core.admin.synthetic_lesions import NODULE_RADIUS, lung_masks, make_lesion_inserter
-    from cxrviewer.core.image.reading import load_image
-    from cxrviewer.core.model.inputs import prepare_input
     from cxrviewer.core.model.runtime import ModelRuntime
 
     normals = [i for i in find_labelled_images(DATA / "manifest.csv") if i.source == source and i.label == 0]
@@ -182,8 +189,7 @@ def drawn_lesions(arms: list[str], recipe: str, seeds: list[int], source: str = 
         found: dict[str, list[float]] = {}
         for folder in dirs:
             runtime = ModelRuntime(folder)
-            films = np.stack([prepare_input(load_image(i.path).pixels, runtime.card.preprocessing, runtime.lungs).array
-                              for i in normals]).astype(np.float32)
+            films = model_inputs(runtime, normals)
             lungs = lung_masks(films, runtime.lungs).astype(np.float32)
             plain = np.array([runtime.run_network(f)[0] for f in films])
             drawn, kinds = [], []
@@ -229,8 +235,6 @@ def adapted_statistics(arm: str, recipe: str, seeds: list[int], sources: list[st
     from cxrviewer.core import metrics
     from cxrviewer.core.admin.dataset import find_labelled_images, split_of_group
     from cxrviewer.core.admin.training import register_layers
-    from cxrviewer.core.image.reading import load_image
-    from cxrviewer.core.model.inputs import prepare_input
     from cxrviewer.core.model.runtime import ModelRuntime
 
     register_layers()
@@ -242,8 +246,7 @@ def adapted_statistics(arm: str, recipe: str, seeds: list[int], sources: list[st
                 continue
             items = [i for i in find_labelled_images(DATA / "manifest.csv") if i.source == source]
             runtime = ModelRuntime(folder)
-            films = np.stack([prepare_input(load_image(i.path).pixels, runtime.card.preprocessing, runtime.lungs).array
-                              for i in items]).astype(np.float32)
+            films = model_inputs(runtime, items)
             labels = np.array([i.label for i in items])
             half = np.array([split_of_group(i.group, 0.5, 0.0, seed=seed) == "val" for i in items])
             model = keras.saving.load_model(folder / "model.keras", compile=False)
