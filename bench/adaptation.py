@@ -1,7 +1,7 @@
 """Simulate adapting to a new clinic: each source in turn is the clinic, the base model never saw it.
 
 Base model: the leave-one-source-out model trained without that source
-(``runs/loso_exp/proxy/base/seed0/<source>/``, made by bench/loso.py; a missing one is skipped with a
+(``runs/loso_exp/proxy/appearance/seed4/<source>/`` by default, made by bench/loso.py; a missing one is skipped with a
 message). The clinic labels n = 20, 50, 100, 200 of its images (sampled by group, both classes, at least
 10 of each), and every arm is scored on the *rest* of that source (never seen by any fit), 5 repeats each:
 
@@ -40,7 +40,8 @@ SIZES = (20, 50, 100, 200)
 REPEATS = 5
 MAX_IMAGES = 900  # per source (Mendeley has 2551; a random subset keeps the embedding pass short)
 MANIFEST = Path("/work/shared/data/cxr/manifest.csv")
-BASES = ROOT / "runs/loso_exp/proxy/base/seed0"
+# the bundled recipe (2.1: the appearance arm, 128 px, 8 epochs), a seed with all four fold models kept
+BASES = ROOT / "runs/loso_exp/proxy/appearance/seed4"
 START, END = "<!-- adaptation:start -->", "<!-- adaptation:end -->"
 
 
@@ -77,8 +78,8 @@ def in_source_auc(source: str) -> float | None:
     return card.get("metrics", {}).get("test", {}).get("auc_per_source", {}).get(source)
 
 
-def run_source(source: str, rows: list[dict]) -> None:
-    base = BASES / source
+def run_source(source: str, rows: list[dict], bases: Path = BASES) -> None:
+    base = bases / source
     if not (base / "model_card.json").is_file():
         print(f"{source}: skipped, no leave-one-source-out model at {base} yet")
         return
@@ -115,9 +116,9 @@ def run_source(source: str, rows: list[dict]) -> None:
               + f", recommended {sum(r['recommended'] for r in last)}/{len(last)}", flush=True)
 
 
-def timing_500(source: str = "nih_cxr14") -> str:
+def timing_500(bases: Path = BASES, source: str = "nih_cxr14") -> str:
     """Wall time of the head's check + fit on 500 images' embeddings (the embedding pass is timed per image above)."""
-    base = BASES / source
+    base = bases / source
     if not base.is_dir():
         return ""
     emb = adaptation.embed_images(base, items_of(source)[:500])
@@ -174,6 +175,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--sources", nargs="*", default=list(SOURCES))
     parser.add_argument("--no-docs", action="store_true")
+    parser.add_argument("--bases", type=Path, default=BASES,
+                        help="folder of leave-one-source-out models, one sub-folder per source (bench/loso.py)")
     parser.add_argument("--replot", action="store_true", help="rewrite the docs from runs/adaptation_bench.json")
     parser.add_argument("--add", action="store_true",
                         help="keep the other sources' rows in runs/adaptation_bench.json and (re)run only --sources")
@@ -182,12 +185,12 @@ def main() -> None:
     if args.add:
         rows = [r for r in rows if r["source"] not in args.sources]
     for source in [] if args.replot else args.sources:
-        run_source(source, rows)
+        run_source(source, rows, args.bases)
     if not rows:
         print("no source could be run")
         return
     md = table(rows)
-    timing = "" if args.replot else timing_500()
+    timing = "" if args.replot else timing_500(args.bases)
     print(md)
     print(timing)
     (ROOT / "runs").mkdir(exist_ok=True)

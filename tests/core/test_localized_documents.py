@@ -5,6 +5,7 @@ words of the translated app (assets/i18n/*.ts), starts with the review note, and
 
 from __future__ import annotations
 
+import json
 import re
 import xml.etree.ElementTree as ET
 from pathlib import Path
@@ -134,6 +135,24 @@ def test_the_english_guide_warns_that_a_single_small_nodule_is_often_missed():
 def test_every_guide_opens_with_the_english_warnings(language):
     """A warning added to the English opening (such as the missed nodules) fails here until every guide has it."""
     assert len(opening_warnings(guide(language))) == len(opening_warnings(guide())) == 4
+
+
+# how each guide writes "about 0.76"
+ABOUT = {"en": "about {}", "fr": "environ {}", "es": "alrededor de {}", "pt": "cerca de {}", "ru": "около {}",
+         "zh_CN": "约为 {}"}
+
+
+@pytest.mark.parametrize("language", ABOUT)
+def test_every_guide_quotes_the_bundled_models_figure_for_a_new_hospital(language):
+    """The figure the app quotes for a hospital the model has never seen (the bundled card's) and the model's
+    version are in every guide, with the language's decimal separator: a new model fails here until they are."""
+    card = json.loads((ROOT / "models" / "model_card.json").read_text(encoding="utf-8"))
+    figure = f"{card['evaluation']['expected_at_new_hospital']['auc_mean']:.2f}"
+    if language not in ("en", "zh_CN"):
+        figure = figure.replace(".", ",")
+    text = " ".join(guide(language).read_text(encoding="utf-8").split())
+    assert ABOUT[language].format(figure) in text
+    assert ".".join(card["version"].split(".")[:2]) in text
 
 
 @pytest.mark.parametrize("language", LANGUAGES)

@@ -38,7 +38,8 @@ def test_the_card_says_what_to_expect_at_a_new_hospital_from_the_recorded_experi
     assert len(expected["seeds"]) >= 3 and len(nih) == len(expected["seeds"])
     assert expected["auc_by_left_out_source"]["nih_cxr14"]["mean"] == round(statistics.mean(nih), 3)
     assert expected["auc_sd_over_seeds"] > 0 and len(expected["auc_by_left_out_source"]) == 4
-    assert expected["auc_mean"] < runtime.card.extra["evaluation"]["test_source_mean_auc"] - 0.05
+    evaluation = runtime.card.extra["evaluation"]
+    assert expected["auc_mean"] < evaluation["test_auc"] - 0.1 and expected["auc_mean"] < evaluation["test_source_mean_auc"]
     # the figures are those of the recipe the bundled model itself was trained with (input size and epochs)
     training = runtime.card.extra["training"]
     assert f"--size {runtime.card.preprocessing.size} --epochs {training['epochs_run']} " in expected["method"]
