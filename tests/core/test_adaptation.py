@@ -139,7 +139,8 @@ def test_candidate_folder_is_a_verified_model(candidate_folder, model_dir):
     assert card.head == "adapted" and ADAPTED_HEAD_NAME in card.manifest
     assert card.threshold == pytest.approx(0.4) and "+adapted." in card.version
     runtime, base = ModelRuntime(candidate_folder), ModelRuntime(model_dir)
-    x = np.random.default_rng(2).normal(size=(256, 256)).astype(np.float32)
+    size = base.card.preprocessing.size  # the model's own input size
+    x = np.random.default_rng(2).normal(size=(size, size)).astype(np.float32)
     raw, _, emb = base.run(x)
     assert runtime.run(x)[0] == pytest.approx(float(runtime.head.logit(emb, raw)), rel=1e-5)
     # cards without a head are unchanged: no "head" key written

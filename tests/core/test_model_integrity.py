@@ -228,7 +228,8 @@ def test_input_size_that_does_not_fit_the_weights_is_refused_even_when_sealed(co
 
     from cxrviewer.core.image.preprocess import PreprocessSpec
 
-    write_card(copy, dataclasses.replace(card, preprocessing=PreprocessSpec(size=128)))  # a valid, sealed card
+    other = PreprocessSpec(size=card.preprocessing.size * 2)  # not the size the network was exported with
+    write_card(copy, dataclasses.replace(card, preprocessing=other))  # a valid, sealed card
     assert "does not match its description" in refused(copy)
 
 
