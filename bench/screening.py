@@ -2,6 +2,7 @@
 
     python bench/screening.py            # about 4 minutes on 2 cores
     python bench/screening.py --quick    # under a minute
+    python bench/screening.py --compare runs/v20 --no-memory --no-tutorial   # another model side by side
 
 Side by side, in images per second (best of 3 rounds, the pipelines interleaved, because a shared
 2-core machine is noisy), on three sets of images:
@@ -181,20 +182,26 @@ def memory_stage(runtime: ModelRuntime, count: int, work: Path) -> list[str]:
     ]
 
 
-def speed_table(sets: dict[str, list[Path]], runtime: ModelRuntime, tutorial_model, work: Path, rounds: int) -> list[str]:
-    """Best of ``rounds``, the pipelines interleaved in each round so they share the same background load."""
+def share(rate_: float, limit: float) -> str:
+    """A rate with its share of the decode-only limit."""
+    return f"{rate_:.1f}/s ({100 * rate_ / limit:.0f}%)"
+
+
+def speed_table(sets: dict[str, list[Path]], runtimes: list[ModelRuntime], tutorial_model, work: Path,
+                rounds: int) -> list[str]:
+    """Best of ``rounds``, the pipelines (and the models compared) interleaved in each round so they share the same
+    background load; one row per set and model."""
     lines = ["| images | (a) decode only, 2 threads | (b) ours: FolderScreening | (c) ours, no threads | (d) tutorial, Keras "
              "| model only (decoded beforehand) | CPU ms per image: (a) / (b) (ratio) |", "|---|---|---|---|---|---|---|"]
     for label, paths in sets.items():
         decoded = [load_image(p) for p in paths]
-        jobs: dict[str, Callable[[], None]] = {
-            "decode": lambda p=paths: decode_only(p),
-            "ours": lambda p=paths: ours(runtime, p, work),
-            "sequential": lambda p=paths: ours_sequential(runtime, p),
-        }
+        jobs: dict[str, Callable[[], None]] = {"decode": lambda p=paths: decode_only(p)}
+        for n, runtime in enumerate(runtimes):
+            jobs[f"ours{n}"] = lambda p=paths, r=runtime: ours(r, p, work)
+            jobs[f"sequential{n}"] = lambda p=paths, r=runtime: ours_sequential(r, p)
+            jobs[f"model{n}"] = lambda d=decoded, r=runtime: model_only(r, d)
         if tutorial_model is not None:
             jobs["tutorial"] = lambda p=paths: tutorial(tutorial_model, p)
-        jobs["model"] = lambda d=decoded: model_only(runtime, d)
         best = dict.fromkeys(jobs, 0.0)
         cpu = dict.fromkeys(jobs, float("inf"))
         for _ in range(rounds):
@@ -202,14 +209,16 @@ def speed_table(sets: dict[str, list[Path]], runtime: ModelRuntime, tutorial_mod
                 images_per_second, cpu_ms = rate(job, len(paths))
                 best[name], cpu[name] = max(best[name], images_per_second), min(cpu[name], cpu_ms)
         limit = best["decode"]
-        cells = [f"{limit:.1f}/s"] + [f"{best[name]:.1f}/s ({100 * best[name] / limit:.0f}%)" for name in list(jobs)[1:-1]]
-        if tutorial_model is None:
-            cells.append("skipped")
-        cells.append(f"{best['model']:.1f}/s")
-        cells.append(f"{cpu['decode']:.1f} / {cpu['ours']:.1f} ({100 * cpu['decode'] / cpu['ours']:.0f}%)")
+
+        for n, runtime in enumerate(runtimes):
+            tutorial_cell = share(best["tutorial"], limit) if tutorial_model is not None and n == 0 else "skipped" if n == 0 else "–"
+            cells = [f"{limit:.1f}/s", share(best[f"ours{n}"], limit), share(best[f"sequential{n}"], limit), tutorial_cell,
+                     f"{best[f'model{n}']:.1f}/s",
+                     f"{cpu['decode']:.1f} / {cpu[f'ours{n}']:.1f} ({100 * cpu['decode'] / cpu[f'ours{n}']:.0f}%)"]
+            name = f"{label} ({len(paths)})" + (f", model {runtime.info.version}" if len(runtimes) > 1 else "")
+            lines.append(f"| {name} | " + " | ".join(cells) + " |")
+            print(lines[-1], flush=True)
         del decoded
-        lines.append(f"| {label} ({len(paths)}) | " + " | ".join(cells) + " |")
-        print(lines[-1], flush=True)
     return lines
 
 
@@ -223,6 +232,8 @@ def main() -> int:
     parser.add_argument("--no-tutorial", action="store_true", help="skip the Keras pipeline (no TensorFlow import)")
     parser.add_argument("--threads", type=int, default=2, help="LiteRT threads of the model and the segmenter (default 2)")
     parser.add_argument("--no-memory", action="store_true", help="skip the memory stage")
+    parser.add_argument("--compare", type=Path, action="append", default=[],
+                        help="another model folder (e.g. an older release) through the same rounds, side by side")
     args = parser.parse_args()
     big = args.big or (8 if args.quick else 20)
     real = args.real or (100 if args.quick else 200)
@@ -266,7 +277,8 @@ def main() -> int:
         decode_only(sets["3000x3000 8-bit PNG"][:2])  # warm the page cache and OpenCV
         print(f"\nimages per second, best of {rounds} (and % of the decode-only limit)", flush=True)
         report += ["", f"images per second, best of {rounds} rounds (and % of the decode-only limit):",
-                   *speed_table(sets, runtime, tutorial_model, work, rounds)]
+                   *speed_table(sets, [runtime, *(ModelRuntime(d, num_threads=args.threads) for d in args.compare)],
+                                tutorial_model, work, rounds)]
     print("\n" + "\n".join(report))
     print(f"load average at the end {os.getloadavg()[0]:.1f}")
     return 0
