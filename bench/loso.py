@@ -67,6 +67,8 @@ RECIPES = {
     "full": ["--size", "256", "--epochs", "12", "--patience", "12"],
     # the proxy's input with the full recipe's epochs: which of the two makes "full" transfer worse
     "proxy_12ep": ["--size", "128", "--epochs", "12", "--patience", "12"],
+    # a smaller input still, the proxy's epochs: does transfer keep improving as detail is taken away?
+    "proxy_96px": ["--size", "96", "--epochs", "8", "--patience", "8"],
 }
 
 
