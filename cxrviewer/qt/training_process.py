@@ -18,6 +18,7 @@ import math
 import os
 import sys
 from collections import deque
+from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QProcess, QProcessEnvironment, QTimer, Signal, SignalInstance, Slot
@@ -50,8 +51,11 @@ def training_command(
     test_fraction: float,
     init_from: Path | None = None,
     size: int | None = None,
+    lung_crop: bool = False,
+    augment: Sequence[str] = (),
 ) -> tuple[str, list[str]]:
-    """(program, arguments) that train on ``data`` into ``out``.
+    """(program, arguments) that train on ``data`` into ``out`` (``size``, ``lung_crop`` and ``augment`` for a
+    model trained from scratch; a fine-tuned one keeps its base model's).
 
     From source or a wheel the child is ``python -m cxrviewer``; in a PyInstaller build
     ``sys.executable`` is the windowed viewer itself, so the console ``cxrviewer-cli`` program
@@ -70,6 +74,10 @@ def training_command(
         args += ["--init-from", str(init_from)]
     if size is not None:
         args += ["--size", str(int(size))]
+    if lung_crop:
+        args.append("--lung-crop")
+    if augment:
+        args += ["--augment", ",".join(augment)]
     return program, args
 
 

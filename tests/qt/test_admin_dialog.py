@@ -104,10 +104,13 @@ def fake_train(tmp_path) -> Path:
     return script
 
 
-def fake_builder(script: Path, mode: str, source: Path, delay: float = 0.05):
-    """A ``command_builder`` for the dialog that runs the fake child instead of TensorFlow."""
+def fake_builder(script: Path, mode: str, source: Path, delay: float = 0.05, calls: list | None = None):
+    """A ``command_builder`` for the dialog that runs the fake child instead of TensorFlow (the keywords it was
+    given are appended to ``calls``)."""
 
-    def build(data, out, *, epochs, val_fraction, test_fraction, init_from=None, size=None):
+    def build(data, out, *, epochs, val_fraction, test_fraction, init_from=None, **recipe):
+        if calls is not None:
+            calls.append({"init_from": init_from, **recipe})
         return sys.executable, [str(script), mode, str(data), str(out), str(epochs), str(val_fraction), str(test_fraction),
                                 str(source), str(delay)]
 
@@ -547,6 +550,27 @@ def test_training_is_available_where_tensorflow_is(qtbot, open_dialog, monkeypat
     assert "cxrviewer installed with" not in training_tab.training_unavailable_text()
 
 
+def test_a_model_trained_from_scratch_is_trained_as_the_model_in_use(
+        qtbot, open_dialog, local_data, fake_train, bundled_model_dir):
+    """Its input size, lung crop and augmentation are the bundled model's (2.1: 128 px, lung crop, grey-level
+    matching), so that the comparison shows what the clinic's data changes; fine-tuning keeps the base model's own."""
+    from cxrviewer.core.model.card import read_card
+
+    calls: list[dict] = []
+    dialog = open_dialog(command_builder=fake_builder(fake_train, "ok", bundled_model_dir, calls=calls))
+    check_folder(qtbot, dialog, local_data)
+    dialog.tabs.setCurrentIndex(2)
+    qtbot.mouseClick(dialog.training_tab.scratch_radio, Qt.MouseButton.LeftButton)
+    start_training(qtbot, dialog, epochs=2)
+    card = read_card(bundled_model_dir)
+    assert calls == [{"init_from": None, "size": card.preprocessing.size, "lung_crop": True,
+                      "augment": tuple(card.extra["training"]["augmentation"])}]
+    assert "histmatch" in calls[0]["augment"]
+    qtbot.waitUntil(lambda: dialog.training_tab.compare_box.isVisible(), timeout=WAIT_MS)
+    qtbot.mouseClick(dialog.training_tab.reject_button, Qt.MouseButton.LeftButton)  # nothing left to decide
+    assert staging_folders() == []
+
+
 def test_model_without_training_file_cannot_be_fine_tuned(qtbot, open_dialog, local_data, fake_train, model_dir):
     dialog = open_dialog(command_builder=fake_builder(fake_train, "ok", model_dir))
     config.save_settings(config.Settings(active_model=str(model_dir)))  # conftest's copy has no model.keras
@@ -698,6 +722,9 @@ def test_training_command_from_source_and_frozen(monkeypatch, tmp_path):
     program, args = training_command(Path("/d"), Path("/o"), epochs=1, val_fraction=0.2, test_fraction=0.1, size=64)
     assert program == str(tmp_path / "cxrviewer-cli")
     assert args[:2] == ["train", "/d"] and args[-2:] == ["--size", "64"] and "--init-from" not in args
+    _, args = training_command(Path("/d"), Path("/o"), epochs=1, val_fraction=0.2, test_fraction=0.1, size=128,
+                               lung_crop=True, augment=("affine", "histmatch"))
+    assert args[-5:] == ["--size", "128", "--lung-crop", "--augment", "affine,histmatch"]
     monkeypatch.setattr(sys, "executable", str(tmp_path / "cxrviewer.exe"))
     program, _ = training_command(Path("/d"), Path("/o"), epochs=1, val_fraction=0.2, test_fraction=0.1)
     assert program.endswith("cxrviewer-cli.exe")

@@ -42,7 +42,7 @@ from cxrviewer.core.admin import audit
 from cxrviewer.core.admin.comparison import Comparison, compare_models
 from cxrviewer.core.admin.registry import RegisteredModel
 from cxrviewer.core.errors import CxrError
-from cxrviewer.core.model.card import KERAS_NAME, verify_model
+from cxrviewer.core.model.card import KERAS_NAME, ModelCard, verify_model
 from cxrviewer.qt.admin.widgets import MessageLabel, decimal, fit_table_height, fit_table_width, percent, set_affixes
 from cxrviewer.qt.roc_chart import BLUE, ORANGE, LineChart, Series
 from cxrviewer.qt.training_process import DEFAULT_GRACE_MS, TrainingProcess, tr_failure, training_command
@@ -85,6 +85,17 @@ def training_unavailable_text() -> str:
             "TrainingTab", "Retraining needs the full installation ({bundle}, or cxrviewer installed with its “train” extra). "
             "Ask your IT contact. Adjusting the threshold works in this installation.")
     return text.format(bundle=full)
+
+
+def scratch_recipe(card: ModelCard) -> dict:
+    """How a model trained here from scratch is trained: as the model in use was (its input size, crop to the lung
+    fields and augmentation), so that the two differ by the clinic's data, not by the recipe. A card that does not
+    record its augmentation leaves the training program's default."""
+    recipe: dict = {"size": card.preprocessing.size, "lung_crop": card.preprocessing.lung_crop}
+    augmentation = card.extra.get("training", {}).get("augmentation")
+    if augmentation:
+        recipe["augment"] = tuple(augmentation)
+    return recipe
 
 
 class TrainingTab(QWidget):
@@ -262,8 +273,9 @@ class TrainingTab(QWidget):
             return
         val, test = self.fractions()
         out = self.dialog.registry.new_staging_dir()
+        recipe = {} if init_from is not None else scratch_recipe(self.trained_against.card)
         program, args = self.command_builder(report.data.resolve(), out, epochs=self.epochs_spin.value(),
-                                             val_fraction=val, test_fraction=test, init_from=init_from)
+                                             val_fraction=val, test_fraction=test, init_from=init_from, **recipe)
         self.candidate_out = out
         self.comparison = None
         self.compare_box.hide()
