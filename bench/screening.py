@@ -210,9 +210,10 @@ def speed_table(sets: dict[str, list[Path]], runtimes: list[ModelRuntime], tutor
                 best[name], cpu[name] = max(best[name], images_per_second), min(cpu[name], cpu_ms)
         limit = best["decode"]
 
-        for n, runtime in enumerate(runtimes):
-            tutorial_cell = share(best["tutorial"], limit) if tutorial_model is not None and n == 0 else "skipped" if n == 0 else "–"
-            cells = [f"{limit:.1f}/s", share(best[f"ours{n}"], limit), share(best[f"sequential{n}"], limit), tutorial_cell,
+        tutorial_cell = "skipped" if tutorial_model is None else share(best["tutorial"], limit)
+        for n, runtime in enumerate(runtimes):  # the tutorial runs once: its cell is on the first model's row
+            cells = [f"{limit:.1f}/s", share(best[f"ours{n}"], limit), share(best[f"sequential{n}"], limit),
+                     tutorial_cell if n == 0 else "–",
                      f"{best[f'model{n}']:.1f}/s",
                      f"{cpu['decode']:.1f} / {cpu[f'ours{n}']:.1f} ({100 * cpu['decode'] / cpu[f'ours{n}']:.0f}%)"]
             name = f"{label} ({len(paths)})" + (f", model {runtime.info.version}" if len(runtimes) > 1 else "")
