@@ -66,6 +66,7 @@ class TrainConfig:
     augment: tuple[str, ...] = ("affine", "intensity", "resolution")
     clahe: bool = False
     lung_crop: bool = False  # crop to the lung fields (bundled segmenter, copied into the model folder)
+    lung_mask: bool = False  # with lung_crop: blank what is outside the lung fields (core/model/inputs.py)
     width: int = 1  # channel multiplier
     init_from: Path | None = None  # fine-tune from this model folder
     exclude_sources: tuple[str, ...] = ()  # leave-one-source-out: never trained or validated on
@@ -313,7 +314,7 @@ def train(config: TrainConfig, report: Report | None = None, stop: CancelToken |
         lung_source = Path(config.init_from) / LUNGS_FOLDER if spec.lung_crop else None
     else:
         lung_source = bundled_lung_model_dir() if config.lung_crop else None
-        spec = PreprocessSpec(size=config.size, clahe=config.clahe, lung_crop=config.lung_crop,
+        spec = PreprocessSpec(size=config.size, clahe=config.clahe, lung_crop=config.lung_crop, lung_mask=config.lung_mask,
                               lung_segmenter_sha256=read_lung_card(lung_source)["sha256"] if lung_source else "")
     segmenters = ThreadSegmenters(lung_source) if lung_source else None
 

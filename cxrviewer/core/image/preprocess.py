@@ -28,6 +28,7 @@ class PreprocessSpec:
     lung_crop: bool = False  # crop to the lung fields' box (segmenter) plus ``lung_margin`` of its size
     lung_margin: float = 0.08
     lung_segmenter_sha256: str = ""  # the segmenter the model was trained with (its weights' checksum)
+    lung_mask: bool = False  # with lung_crop: outside the (slightly widened) lung fields set to 0, like padding
 
     def to_dict(self) -> dict:
         """The card's ``preprocessing``; the lung settings only when the crop is used, so the cards of
@@ -36,11 +37,14 @@ class PreprocessSpec:
         if not self.lung_crop:
             for key in ("lung_crop", "lung_margin", "lung_segmenter_sha256"):
                 del data[key]
+        if not self.lung_mask:
+            del data["lung_mask"]
         return data
 
     @classmethod
     def from_dict(cls, data: dict) -> PreprocessSpec:
-        names = ("size", "crop_border", "clahe", "normalization", "lung_crop", "lung_margin", "lung_segmenter_sha256")
+        names = ("size", "crop_border", "clahe", "normalization", "lung_crop", "lung_margin", "lung_segmenter_sha256",
+                 "lung_mask")
         return cls(**{k: data[k] for k in names if k in data})
 
 

@@ -208,7 +208,7 @@ def _preprocessing(data: dict) -> PreprocessSpec:
     size = spec.get("size", PreprocessSpec.size)
     if isinstance(size, bool) or not isinstance(size, int):
         raise CardProblem(_("the model's input size is not a whole number"))
-    for flag in ("crop_border", "clahe", "lung_crop"):
+    for flag in ("crop_border", "clahe", "lung_crop", "lung_mask"):
         if not isinstance(spec.get(flag, False), bool):
             raise CardProblem(_("the preprocessing setting '{flag}' is not true or false").format(flag=flag))
     try:
@@ -248,6 +248,8 @@ def validate_card(card: ModelCard) -> None:
         raise CardProblem(
             _("its preprocessing normalization {normalization} is not one cxrviewer knows").format(normalization=repr(spec.normalization))
         )
+    if spec.lung_mask and not spec.lung_crop:
+        raise CardProblem(_("it keeps only the lungs but does not crop to them"))
     if spec.lung_crop:
         margin = _number(spec.lung_margin, _("the lung crop margin"))
         if not math.isfinite(margin) or not 0.0 <= margin <= 0.5:

@@ -18,11 +18,13 @@ import cv2
 import numpy as np
 
 from cxrviewer.core.errors import ModelIntegrity, _
-from cxrviewer.core.image.preprocess import Box, PreprocessSpec, halve, preprocess
-from cxrviewer.core.lungs.segmenter import LungFields, LungSegmenter
+from cxrviewer.core.image.preprocess import Box, PreprocessSpec, halve, preprocess, standardize
+from cxrviewer.core.lungs.segmenter import LungFields, LungSegmenter, model_to_image_matrix
 
 LUNG_SIDE = 512  # long side of the image the segmenter's mask is computed at
 LUNGS_FOLDER = "lungs"  # a lung-cropping model folder carries the segmenter it was trained with
+LUNG_MASK_WIDENING = 0.04  # the lung mask is widened by this share of the model input's side (pleura, angles)
+MIN_MASKED_SHARE = 0.05  # a lung mask smaller than this share of the input is not trusted: the input is kept whole
 
 
 @dataclass(frozen=True, eq=False)
@@ -63,12 +65,37 @@ def lung_region(fields: LungFields, scale: float, margin: float, shape: tuple[in
 def prepare_input(pixels: np.ndarray, spec: PreprocessSpec, segmenter: LungSegmenter | None) -> ModelInput:
     """The model input for an 8-bit image: lungs found (when a segmenter is given), cropped when the
     card says so, then ``preprocess``."""
+    if spec.lung_mask and not spec.lung_crop:
+        raise ValueError("the lung mask is used only with the lung crop")
     if spec.lung_crop and segmenter is None:
         raise ValueError("this model crops to the lungs and needs the lung segmenter")
     fields, scale = find_lungs(pixels, segmenter) if segmenter is not None else (None, 1.0)
     region = lung_region(fields, scale, spec.lung_margin, pixels.shape) if spec.lung_crop else None
     array, box = preprocess(pixels, spec, region=region)
+    if spec.lung_mask:
+        array = keep_lungs_only(array, box, fields, scale)
     return ModelInput(array, box, fields, scale)
+
+
+def keep_lungs_only(array: np.ndarray, box: Box, fields: LungFields, scale: float) -> np.ndarray:
+    """The model input with everything outside the lung fields (widened by ``LUNG_MASK_WIDENING``) set to 0,
+    the value of the padding, and the lungs standardised again on their own: labels, markers, collimation,
+    the mediastinum and the hospital's grey levels outside the lungs are gone. The training augmentations
+    already treat 0 as "not the image", so they change only the lungs. Without a trustworthy mask (no lungs
+    or a speck) the input is returned as it is; the input check reports such films anyway."""
+    size = array.shape[0]
+    to_model = model_to_image_matrix(box, size)  # image pixels -> model pixels
+    # mask pixel m is image pixel (m + 0.5) / scale - 0.5
+    matrix = np.hstack([to_model[:, :2] / scale, (to_model[:, :2] @ np.full(2, 0.5 / scale - 0.5) + to_model[:, 2])[:, None]])
+    mask = cv2.warpAffine(fields.mask.astype(np.uint8), matrix, (size, size), flags=cv2.INTER_NEAREST)
+    widen = 2 * round(LUNG_MASK_WIDENING * size) + 1
+    mask = cv2.dilate(mask, cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (widen, widen))).astype(bool)
+    mask &= array != 0  # not the padding
+    if mask.sum() < MIN_MASKED_SHARE * array.size:
+        return array
+    out = np.zeros_like(array)
+    out[mask] = standardize(array[mask])
+    return out
 
 
 def segmenter_for(model_dir: Path, spec: PreprocessSpec, fallback: Path | None, num_threads: int = 2) -> LungSegmenter | None:
