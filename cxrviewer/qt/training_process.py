@@ -52,9 +52,10 @@ def training_command(
     init_from: Path | None = None,
     size: int | None = None,
     lung_crop: bool = False,
+    lung_mask: bool = False,
     augment: Sequence[str] = (),
 ) -> tuple[str, list[str]]:
-    """(program, arguments) that train on ``data`` into ``out`` (``size``, ``lung_crop`` and ``augment`` for a
+    """(program, arguments) that train on ``data`` into ``out`` (``size``, ``lung_crop``, ``lung_mask`` and ``augment`` for a
     model trained from scratch; a fine-tuned one keeps its base model's).
 
     From source or a wheel the child is ``python -m cxrviewer``; in a PyInstaller build
@@ -76,6 +77,8 @@ def training_command(
         args += ["--size", str(int(size))]
     if lung_crop:
         args.append("--lung-crop")
+    if lung_mask:
+        args.append("--lung-mask")
     if augment:
         args += ["--augment", ",".join(augment)]
     return program, args

@@ -209,6 +209,8 @@ def test_calibration_changed_by_hand_is_refused(copy):
     (lambda c: c["preprocessing"].update(size=100000), "input size is not a whole number from 32 to 2048"),
     (lambda c: c["preprocessing"].update(size=0), "from 32 to 2048"),
     (lambda c: c["preprocessing"].update(clahe="yes"), "'clahe' is not true or false"),
+    (lambda c: c["preprocessing"].update(lung_mask="yes"), "'lung_mask' is not true or false"),
+    (lambda c: c["preprocessing"].update(lung_crop=False, lung_mask=True), "keeps only the lungs but does not crop"),
     (lambda c: c["preprocessing"].update(normalization="none"), "normalization 'none' is not one cxrviewer knows"),
     (lambda c: c["preprocessing"].update(colour=True), "asks for 'colour', which this version of cxrviewer does not know"),
     (lambda c: c.update(preprocessing="256"), "preprocessing is not readable"),

@@ -564,11 +564,26 @@ def test_a_model_trained_from_scratch_is_trained_as_the_model_in_use(
     start_training(qtbot, dialog, epochs=2)
     card = read_card(bundled_model_dir)
     assert calls == [{"init_from": None, "size": card.preprocessing.size, "lung_crop": True,
-                      "augment": tuple(card.extra["training"]["augmentation"])}]
+                      "lung_mask": card.preprocessing.lung_mask, "augment": tuple(card.extra["training"]["augmentation"])}]
     assert "histmatch" in calls[0]["augment"]
     qtbot.waitUntil(lambda: dialog.training_tab.compare_box.isVisible(), timeout=WAIT_MS)
     qtbot.mouseClick(dialog.training_tab.reject_button, Qt.MouseButton.LeftButton)  # nothing left to decide
     assert staging_folders() == []
+
+
+def test_a_model_that_sees_only_the_lungs_is_retrained_from_scratch_the_same_way(bundled_model_dir):
+    import dataclasses
+
+    from cxrviewer.core.model.card import read_card
+    from cxrviewer.qt.admin.training_tab import scratch_recipe
+    from cxrviewer.qt.training_process import training_command
+
+    card = read_card(bundled_model_dir)
+    masked = dataclasses.replace(card, preprocessing=dataclasses.replace(card.preprocessing, lung_mask=True))
+    recipe = scratch_recipe(masked)
+    assert recipe["lung_crop"] and recipe["lung_mask"]
+    _, args = training_command(Path("/d"), Path("/o"), epochs=1, val_fraction=0.2, test_fraction=0.1, **recipe)
+    assert "--lung-mask" in args
 
 
 def test_model_without_training_file_cannot_be_fine_tuned(qtbot, open_dialog, local_data, fake_train, model_dir):
@@ -725,6 +740,9 @@ def test_training_command_from_source_and_frozen(monkeypatch, tmp_path):
     _, args = training_command(Path("/d"), Path("/o"), epochs=1, val_fraction=0.2, test_fraction=0.1, size=128,
                                lung_crop=True, augment=("affine", "histmatch"))
     assert args[-5:] == ["--size", "128", "--lung-crop", "--augment", "affine,histmatch"]
+    _, args = training_command(Path("/d"), Path("/o"), epochs=1, val_fraction=0.2, test_fraction=0.1, size=128,
+                               lung_crop=True, lung_mask=True)
+    assert args[-4:] == ["--size", "128", "--lung-crop", "--lung-mask"]
     monkeypatch.setattr(sys, "executable", str(tmp_path / "cxrviewer.exe"))
     program, _ = training_command(Path("/d"), Path("/o"), epochs=1, val_fraction=0.2, test_fraction=0.1)
     assert program.endswith("cxrviewer-cli.exe")

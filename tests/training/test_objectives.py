@@ -61,11 +61,12 @@ def test_unknown_objective_is_a_clear_error():
     ("bce", True, ["--mixstyle"]),
     ("bce", False, ["--synthetic-lesions", "0.5"]),
     ("bce", True, ["--pooling", "lse"]),
+    ("bce", True, ["--lung-mask", "--epochs", "3"]),  # one round at 64 px is not enough to beat chance here
 ])
 def test_training_with_each_objective_makes_a_working_model(objective, boxes, extra, shared_cxr, tmp_path):
     """One round at 64 px through the real command, with the lesion-box channel and the strongest appearance
     randomisation (the LOSO arms' path); feature-statistics mixing, synthetic lesions (with and without the
-    lesion boxes) and log-sum-exp pooling are more arms of the same path."""
+    lesion boxes), log-sum-exp pooling and the lung mask are more arms of the same path."""
     import subprocess
     import sys
 
@@ -87,3 +88,10 @@ def test_training_with_each_objective_makes_a_working_model(objective, boxes, ex
     assert training["mixstyle"] is ("--mixstyle" in extra)
     assert training["synthetic_lesions"] == (0.5 if "--synthetic-lesions" in extra else 0.0)
     assert training["pooling"] == ("lse" if "--pooling" in extra else "average")
+    assert card.preprocessing.lung_mask is ("--lung-mask" in extra)
+    if "--lung-mask" in extra:  # the app gives the model the lungs only, as training did
+        from cxrviewer.core.image.reading import load_image
+        from cxrviewer.core.model.runtime import ModelRuntime
+
+        shown = ModelRuntime(out).prepare(load_image(shared_cxr / "images" / "jsrt" / "normal" / "JPCNN001.jpg")).array
+        assert not shown[0].any() and 0.3 < (shown != 0).mean() < 0.8

@@ -89,9 +89,10 @@ def training_unavailable_text() -> str:
 
 def scratch_recipe(card: ModelCard) -> dict:
     """How a model trained here from scratch is trained: as the model in use was (its input size, crop to the lung
-    fields and augmentation), so that the two differ by the clinic's data, not by the recipe. A card that does not
+    fields, lung mask and augmentation), so that the two differ by the clinic's data, not by the recipe. A card that does not
     record its augmentation leaves the training program's default."""
-    recipe: dict = {"size": card.preprocessing.size, "lung_crop": card.preprocessing.lung_crop}
+    spec = card.preprocessing
+    recipe: dict = {"size": spec.size, "lung_crop": spec.lung_crop, "lung_mask": spec.lung_mask}
     augmentation = card.extra.get("training", {}).get("augmentation")
     if augmentation:
         recipe["augment"] = tuple(augmentation)

@@ -1,0 +1,66 @@
+"""The lung mask (``lung_mask`` in a card's preprocessing): the model sees only the lungs, the rest is padding."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from cxrviewer.core.image.preprocess import PreprocessSpec
+from cxrviewer.core.image.reading import load_image
+from cxrviewer.core.lungs.segmenter import LungFields, LungSegmenter, bundled_lung_model_dir, model_to_image_matrix
+from cxrviewer.core.model.inputs import keep_lungs_only, prepare_input
+
+CROP = PreprocessSpec(size=128, lung_crop=True)
+MASK = PreprocessSpec(size=128, lung_crop=True, lung_mask=True)
+
+
+@pytest.fixture(scope="module")
+def segmenter() -> LungSegmenter:
+    return LungSegmenter(bundled_lung_model_dir())
+
+
+def test_only_the_lungs_are_left_and_standardised_on_their_own(real_xray_path, segmenter):
+    pixels = load_image(real_xray_path).pixels
+    cropped = prepare_input(pixels, CROP, segmenter)
+    masked = prepare_input(pixels, MASK, segmenter)
+    assert masked.box == cropped.box  # the same crop: the mask only blanks
+    kept = masked.array != 0
+    assert 0.3 < kept.mean() < 0.8  # two lungs, not the whole crop and not a speck
+    assert not kept[0, :].any() and not kept[:, :3].all()  # the top edge (neck, labels) is blanked
+    assert abs(masked.array[kept].mean()) < 1e-3 and abs(masked.array[kept].std() - 1) < 1e-2
+    # inside the lungs the grey levels are those of the cropped input, only shifted and rescaled
+    assert np.corrcoef(masked.array[kept], cropped.array[kept])[0, 1] > 0.999
+
+
+def test_no_pixel_of_the_lung_fields_is_blanked(real_xray_path, segmenter):
+    pixels = load_image(real_xray_path).pixels
+    masked = prepare_input(pixels, MASK, segmenter)
+    rows, cols = np.nonzero(masked.lungs.mask)
+    image_xy = np.stack([(cols + 0.5) / masked.scale - 0.5, (rows + 0.5) / masked.scale - 0.5, np.ones(len(rows))])
+    u, v = np.rint(model_to_image_matrix(masked.box, 128) @ image_xy).astype(int)
+    inside = (u >= 0) & (u < 128) & (v >= 0) & (v < 128)
+    assert inside.mean() > 0.99
+    assert (masked.array[v[inside], u[inside]] != 0).mean() > 0.995
+
+
+@pytest.mark.parametrize("lung_pixels", [0, 20])
+def test_without_lungs_or_with_a_speck_the_input_is_left_whole(lung_pixels):
+    """No lungs found, or a speck too small to trust (the input check cautions or refuses such a film in the
+    app): nothing is blanked, nothing fails."""
+    array = np.random.default_rng(0).normal(size=(128, 128)).astype(np.float32)
+    mask = np.zeros((256, 256), bool)
+    mask[100 : 100 + lung_pixels, 100:101] = True
+    mask.setflags(write=False)
+    fields = LungFields(mask, (lung_pixels,) if lung_pixels else (), ((100, 100, 101, 100 + lung_pixels),) if lung_pixels else ())
+    np.testing.assert_array_equal(keep_lungs_only(array, (0.0, 0.0, 256.0, 256.0), fields, 1.0), array)
+
+
+def test_the_mask_needs_the_crop():
+    with pytest.raises(ValueError, match="lung crop"):
+        prepare_input(np.zeros((64, 64), np.uint8), PreprocessSpec(size=64, lung_mask=True), None)
+
+
+def test_the_setting_is_in_the_card_only_when_used():
+    assert "lung_mask" not in CROP.to_dict()  # cards of earlier models keep their exact content and checksum
+    assert MASK.to_dict()["lung_mask"] is True
+    assert PreprocessSpec.from_dict(MASK.to_dict()) == MASK
