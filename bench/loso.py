@@ -51,7 +51,9 @@ ARMS = {
     "lse_lesions": ("appearance + log-sum-exp pooling + synthetic lesions in 30% of the normal films",
                     [*APPEARANCE, "--pooling", "lse", "--synthetic-lesions", "0.3"]),
     "lung_mask": ("appearance + everything outside the lung fields blanked (the segmenter's mask widened by 4%)",
-                  [*APPEARANCE, "--lung-mask"]),
+                  [*APPEARANCE, "--lung-mask", "lungs"]),
+    "thorax_mask": ("appearance + everything outside the lung fields' convex hull blanked (heart and mediastinum kept)",
+                    [*APPEARANCE, "--lung-mask", "thorax"]),
     "signs": ("lung crop + pre-training on the 14 NIH signs (../cxr14) first",
               [*BASE, "--lung-crop", "--signs", str(SIGNS), "--signs-epochs", "8"]),
     "signs_as_abnormal": ("appearance + the ../cxr14 X-rays as one more source (any finding, nodules and masses "

@@ -275,8 +275,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--augment", default="affine,intensity,resolution", help="comma list: affine,intensity,resolution,noise,style,histmatch")
     p.add_argument("--clahe", action="store_true")
     p.add_argument("--lung-crop", action="store_true", help="crop to the lung fields found by the bundled lung segmenter")
-    p.add_argument("--lung-mask", action="store_true",
-                   help="blank everything outside the (slightly widened) lung fields (implies --lung-crop)")
+    p.add_argument("--lung-mask", choices=["lungs", "thorax"], default="",
+                   help="blank everything outside the lung fields ('lungs') or outside their convex hull, heart and "
+                        "mediastinum kept ('thorax'), both slightly widened (implies --lung-crop)")
     p.add_argument("--patience", type=int, default=12, help="stop after this many rounds without improvement")
     p.add_argument("--objective", default="bce", choices=OBJECTIVES,
                    help="loss on the score: balanced cross-entropy (default), ranking within each source, or group DRO")

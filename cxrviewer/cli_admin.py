@@ -70,7 +70,7 @@ def cmd_train(args: argparse.Namespace) -> int:
         test_fraction=args.test_fraction,
         width=args.width,
         clahe=args.clahe,
-        lung_crop=args.lung_crop or args.lung_mask,
+        lung_crop=args.lung_crop or bool(args.lung_mask),
         lung_mask=args.lung_mask,
         objective=args.objective,
         mixstyle=args.mixstyle,

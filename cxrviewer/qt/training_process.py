@@ -52,7 +52,7 @@ def training_command(
     init_from: Path | None = None,
     size: int | None = None,
     lung_crop: bool = False,
-    lung_mask: bool = False,
+    lung_mask: str = "",
     augment: Sequence[str] = (),
 ) -> tuple[str, list[str]]:
     """(program, arguments) that train on ``data`` into ``out`` (``size``, ``lung_crop``, ``lung_mask`` and ``augment`` for a
@@ -78,7 +78,7 @@ def training_command(
     if lung_crop:
         args.append("--lung-crop")
     if lung_mask:
-        args.append("--lung-mask")
+        args += ["--lung-mask", lung_mask]
     if augment:
         args += ["--augment", ",".join(augment)]
     return program, args

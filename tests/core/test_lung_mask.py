@@ -11,7 +11,8 @@ from cxrviewer.core.lungs.segmenter import LungFields, LungSegmenter, bundled_lu
 from cxrviewer.core.model.inputs import keep_lungs_only, prepare_input
 
 CROP = PreprocessSpec(size=128, lung_crop=True)
-MASK = PreprocessSpec(size=128, lung_crop=True, lung_mask=True)
+MASK = PreprocessSpec(size=128, lung_crop=True, lung_mask="lungs")
+THORAX = PreprocessSpec(size=128, lung_crop=True, lung_mask="thorax")
 
 
 @pytest.fixture(scope="module")
@@ -32,9 +33,10 @@ def test_only_the_lungs_are_left_and_standardised_on_their_own(real_xray_path, s
     assert np.corrcoef(masked.array[kept], cropped.array[kept])[0, 1] > 0.999
 
 
-def test_no_pixel_of_the_lung_fields_is_blanked(real_xray_path, segmenter):
+@pytest.mark.parametrize("spec", [MASK, THORAX], ids=["lungs", "thorax"])
+def test_no_pixel_of_the_lung_fields_is_blanked(real_xray_path, segmenter, spec):
     pixels = load_image(real_xray_path).pixels
-    masked = prepare_input(pixels, MASK, segmenter)
+    masked = prepare_input(pixels, spec, segmenter)
     rows, cols = np.nonzero(masked.lungs.mask)
     image_xy = np.stack([(cols + 0.5) / masked.scale - 0.5, (rows + 0.5) / masked.scale - 0.5, np.ones(len(rows))])
     u, v = np.rint(model_to_image_matrix(masked.box, 128) @ image_xy).astype(int)
@@ -55,12 +57,24 @@ def test_without_lungs_or_with_a_speck_the_input_is_left_whole(lung_pixels):
     np.testing.assert_array_equal(keep_lungs_only(array, (0.0, 0.0, 256.0, 256.0), fields, 1.0), array)
 
 
+def test_the_thorax_keeps_the_heart_between_the_lungs(real_xray_path, segmenter):
+    """The convex hull of the two lungs: what lies between them (heart, mediastinum) is kept, outside still blanked."""
+    pixels = load_image(real_xray_path).pixels
+    lungs = prepare_input(pixels, MASK, segmenter).array != 0
+    thorax = prepare_input(pixels, THORAX, segmenter).array != 0
+    assert (thorax | ~lungs).all() and thorax.mean() > lungs.mean() + 0.05  # more kept, never less
+    row = 80  # a row through the heart, below the carina: blanked between the lungs in one, kept in the other
+    middle = slice(56, 72)
+    assert not lungs[row, middle].all() and thorax[row, middle].all()
+    assert not thorax[0, :].any()
+
+
 def test_the_mask_needs_the_crop():
     with pytest.raises(ValueError, match="lung crop"):
-        prepare_input(np.zeros((64, 64), np.uint8), PreprocessSpec(size=64, lung_mask=True), None)
+        prepare_input(np.zeros((64, 64), np.uint8), PreprocessSpec(size=64, lung_mask="lungs"), None)
 
 
 def test_the_setting_is_in_the_card_only_when_used():
     assert "lung_mask" not in CROP.to_dict()  # cards of earlier models keep their exact content and checksum
-    assert MASK.to_dict()["lung_mask"] is True
-    assert PreprocessSpec.from_dict(MASK.to_dict()) == MASK
+    assert MASK.to_dict()["lung_mask"] == "lungs" and THORAX.to_dict()["lung_mask"] == "thorax"
+    assert PreprocessSpec.from_dict(THORAX.to_dict()) == THORAX

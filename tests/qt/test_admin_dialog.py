@@ -579,11 +579,11 @@ def test_a_model_that_sees_only_the_lungs_is_retrained_from_scratch_the_same_way
     from cxrviewer.qt.training_process import training_command
 
     card = read_card(bundled_model_dir)
-    masked = dataclasses.replace(card, preprocessing=dataclasses.replace(card.preprocessing, lung_mask=True))
+    masked = dataclasses.replace(card, preprocessing=dataclasses.replace(card.preprocessing, lung_mask="lungs"))
     recipe = scratch_recipe(masked)
-    assert recipe["lung_crop"] and recipe["lung_mask"]
+    assert recipe["lung_crop"] and recipe["lung_mask"] == "lungs"
     _, args = training_command(Path("/d"), Path("/o"), epochs=1, val_fraction=0.2, test_fraction=0.1, **recipe)
-    assert "--lung-mask" in args
+    assert args[args.index("--lung-mask") + 1] == "lungs"
 
 
 def test_model_without_training_file_cannot_be_fine_tuned(qtbot, open_dialog, local_data, fake_train, model_dir):
@@ -741,8 +741,8 @@ def test_training_command_from_source_and_frozen(monkeypatch, tmp_path):
                                lung_crop=True, augment=("affine", "histmatch"))
     assert args[-5:] == ["--size", "128", "--lung-crop", "--augment", "affine,histmatch"]
     _, args = training_command(Path("/d"), Path("/o"), epochs=1, val_fraction=0.2, test_fraction=0.1, size=128,
-                               lung_crop=True, lung_mask=True)
-    assert args[-4:] == ["--size", "128", "--lung-crop", "--lung-mask"]
+                               lung_crop=True, lung_mask="thorax")
+    assert args[-5:] == ["--size", "128", "--lung-crop", "--lung-mask", "thorax"]
     monkeypatch.setattr(sys, "executable", str(tmp_path / "cxrviewer.exe"))
     program, _ = training_command(Path("/d"), Path("/o"), epochs=1, val_fraction=0.2, test_fraction=0.1)
     assert program.endswith("cxrviewer-cli.exe")

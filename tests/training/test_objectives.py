@@ -61,7 +61,7 @@ def test_unknown_objective_is_a_clear_error():
     ("bce", True, ["--mixstyle"]),
     ("bce", False, ["--synthetic-lesions", "0.5"]),
     ("bce", True, ["--pooling", "lse"]),
-    ("bce", True, ["--lung-mask", "--epochs", "3"]),  # one round at 64 px is not enough to beat chance here
+    ("bce", True, ["--lung-mask", "thorax", "--epochs", "3"]),  # one round at 64 px is not enough to beat chance here
 ])
 def test_training_with_each_objective_makes_a_working_model(objective, boxes, extra, shared_cxr, tmp_path):
     """One round at 64 px through the real command, with the lesion-box channel and the strongest appearance
@@ -88,7 +88,7 @@ def test_training_with_each_objective_makes_a_working_model(objective, boxes, ex
     assert training["mixstyle"] is ("--mixstyle" in extra)
     assert training["synthetic_lesions"] == (0.5 if "--synthetic-lesions" in extra else 0.0)
     assert training["pooling"] == ("lse" if "--pooling" in extra else "average")
-    assert card.preprocessing.lung_mask is ("--lung-mask" in extra)
+    assert card.preprocessing.lung_mask == ("thorax" if "--lung-mask" in extra else "")
     if "--lung-mask" in extra:  # the app gives the model the lungs only, as training did
         from cxrviewer.core.image.reading import load_image
         from cxrviewer.core.model.runtime import ModelRuntime

@@ -66,7 +66,7 @@ class TrainConfig:
     augment: tuple[str, ...] = ("affine", "intensity", "resolution")
     clahe: bool = False
     lung_crop: bool = False  # crop to the lung fields (bundled segmenter, copied into the model folder)
-    lung_mask: bool = False  # with lung_crop: blank what is outside the lung fields (core/model/inputs.py)
+    lung_mask: str = ""  # with lung_crop: "lungs" or "thorax", what is kept of the input (core/model/inputs.py)
     width: int = 1  # channel multiplier
     init_from: Path | None = None  # fine-tune from this model folder
     exclude_sources: tuple[str, ...] = ()  # leave-one-source-out: never trained or validated on

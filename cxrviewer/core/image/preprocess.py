@@ -17,6 +17,7 @@ import cv2
 import numpy as np
 
 Box = tuple[float, float, float, float]
+LUNG_MASKS = ("", "lungs", "thorax")  # ``PreprocessSpec.lung_mask``: none, the lung fields, their convex hull
 
 
 @dataclass(frozen=True)
@@ -28,7 +29,9 @@ class PreprocessSpec:
     lung_crop: bool = False  # crop to the lung fields' box (segmenter) plus ``lung_margin`` of its size
     lung_margin: float = 0.08
     lung_segmenter_sha256: str = ""  # the segmenter the model was trained with (its weights' checksum)
-    lung_mask: bool = False  # with lung_crop: outside the (slightly widened) lung fields set to 0, like padding
+    # with lung_crop, what outside the lungs is set to 0 (like padding): "lungs" all but the lung fields, "thorax" all
+    # but their convex hull (heart and mediastinum kept), "" nothing; both widened a little (core.model.inputs)
+    lung_mask: str = ""
 
     def to_dict(self) -> dict:
         """The card's ``preprocessing``; the lung settings only when the crop is used, so the cards of

@@ -32,7 +32,7 @@ from pathlib import Path
 from cxrviewer.core.atomic import write_json_atomic
 from cxrviewer.core.checksums import canonical_sha256, file_sha256
 from cxrviewer.core.errors import N_, ModelIntegrity, ModelMissing, _, english
-from cxrviewer.core.image.preprocess import PreprocessSpec
+from cxrviewer.core.image.preprocess import LUNG_MASKS, PreprocessSpec
 
 log = logging.getLogger(__name__)
 
@@ -208,7 +208,7 @@ def _preprocessing(data: dict) -> PreprocessSpec:
     size = spec.get("size", PreprocessSpec.size)
     if isinstance(size, bool) or not isinstance(size, int):
         raise CardProblem(_("the model's input size is not a whole number"))
-    for flag in ("crop_border", "clahe", "lung_crop", "lung_mask"):
+    for flag in ("crop_border", "clahe", "lung_crop"):
         if not isinstance(spec.get(flag, False), bool):
             raise CardProblem(_("the preprocessing setting '{flag}' is not true or false").format(flag=flag))
     try:
@@ -248,6 +248,8 @@ def validate_card(card: ModelCard) -> None:
         raise CardProblem(
             _("its preprocessing normalization {normalization} is not one cxrviewer knows").format(normalization=repr(spec.normalization))
         )
+    if spec.lung_mask not in LUNG_MASKS:
+        raise CardProblem(_("its lung mask {mask} is not one cxrviewer knows").format(mask=repr(spec.lung_mask)))
     if spec.lung_mask and not spec.lung_crop:
         raise CardProblem(_("it keeps only the lungs but does not crop to them"))
     if spec.lung_crop:

@@ -18,7 +18,7 @@ import cv2
 import numpy as np
 
 from cxrviewer.core.errors import ModelIntegrity, _
-from cxrviewer.core.image.preprocess import Box, PreprocessSpec, halve, preprocess, standardize
+from cxrviewer.core.image.preprocess import LUNG_MASKS, Box, PreprocessSpec, halve, preprocess, standardize
 from cxrviewer.core.lungs.segmenter import LungFields, LungSegmenter, model_to_image_matrix
 
 LUNG_SIDE = 512  # long side of the image the segmenter's mask is computed at
@@ -65,6 +65,8 @@ def lung_region(fields: LungFields, scale: float, margin: float, shape: tuple[in
 def prepare_input(pixels: np.ndarray, spec: PreprocessSpec, segmenter: LungSegmenter | None) -> ModelInput:
     """The model input for an 8-bit image: lungs found (when a segmenter is given), cropped when the
     card says so, then ``preprocess``."""
+    if spec.lung_mask not in LUNG_MASKS:
+        raise ValueError(f"unknown lung mask {spec.lung_mask!r}")
     if spec.lung_mask and not spec.lung_crop:
         raise ValueError("the lung mask is used only with the lung crop")
     if spec.lung_crop and segmenter is None:
@@ -73,14 +75,15 @@ def prepare_input(pixels: np.ndarray, spec: PreprocessSpec, segmenter: LungSegme
     region = lung_region(fields, scale, spec.lung_margin, pixels.shape) if spec.lung_crop else None
     array, box = preprocess(pixels, spec, region=region)
     if spec.lung_mask:
-        array = keep_lungs_only(array, box, fields, scale)
+        array = keep_lungs_only(array, box, fields, scale, thorax=spec.lung_mask == "thorax")
     return ModelInput(array, box, fields, scale)
 
 
-def keep_lungs_only(array: np.ndarray, box: Box, fields: LungFields, scale: float) -> np.ndarray:
-    """The model input with everything outside the lung fields (widened by ``LUNG_MASK_WIDENING``) set to 0,
-    the value of the padding, and the lungs standardised again on their own: labels, markers, collimation,
-    the mediastinum and the hospital's grey levels outside the lungs are gone. The training augmentations
+def keep_lungs_only(array: np.ndarray, box: Box, fields: LungFields, scale: float, thorax: bool = False) -> np.ndarray:
+    """The model input with everything outside the lung fields (``thorax``: outside their convex hull, so the heart,
+    the mediastinum and what lies behind them stay) widened by ``LUNG_MASK_WIDENING`` set to 0, the value of the
+    padding, and what is left standardised again on its own: labels, markers, collimation, shoulders and the
+    hospital's grey levels there are gone. The training augmentations
     already treat 0 as "not the image", so they change only the lungs. Without a trustworthy mask (no lungs
     or a speck) the input is returned as it is; the input check reports such films anyway."""
     size = array.shape[0]
@@ -88,6 +91,8 @@ def keep_lungs_only(array: np.ndarray, box: Box, fields: LungFields, scale: floa
     # mask pixel m is image pixel (m + 0.5) / scale - 0.5
     matrix = np.hstack([to_model[:, :2] / scale, (to_model[:, :2] @ np.full(2, 0.5 / scale - 0.5) + to_model[:, 2])[:, None]])
     mask = cv2.warpAffine(fields.mask.astype(np.uint8), matrix, (size, size), flags=cv2.INTER_NEAREST)
+    if thorax and mask.any():
+        mask = cv2.fillConvexPoly(np.zeros_like(mask), cv2.convexHull(cv2.findNonZero(mask)), 1)
     widen = 2 * round(LUNG_MASK_WIDENING * size) + 1
     mask = cv2.dilate(mask, cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (widen, widen))).astype(bool)
     mask &= array != 0  # not the padding
