@@ -94,4 +94,4 @@ def test_training_with_each_objective_makes_a_working_model(objective, boxes, ex
         from cxrviewer.core.model.runtime import ModelRuntime
 
         shown = ModelRuntime(out).prepare(load_image(shared_cxr / "images" / "jsrt" / "normal" / "JPCNN001.jpg")).array
-        assert not shown[0].any() and 0.3 < (shown != 0).mean() < 0.8
+        assert not shown[0].any() and 0.3 < (shown != 0).mean() < 0.9  # the top row (neck, labels) is blank
