@@ -81,11 +81,11 @@ def prepare_input(pixels: np.ndarray, spec: PreprocessSpec, segmenter: LungSegme
 
 def keep_lungs_only(array: np.ndarray, box: Box, fields: LungFields, scale: float, thorax: bool = False) -> np.ndarray:
     """The model input with everything outside the lung fields (``thorax``: outside their convex hull, so the heart,
-    the mediastinum and what lies behind them stay) widened by ``LUNG_MASK_WIDENING`` set to 0, the value of the
+    the mediastinum and what lies behind them stay), widened by ``LUNG_MASK_WIDENING``, set to 0, the value of the
     padding, and what is left standardised again on its own: labels, markers, collimation, shoulders and the
-    hospital's grey levels there are gone. The training augmentations
-    already treat 0 as "not the image", so they change only the lungs. Without a trustworthy mask (no lungs
-    or a speck) the input is returned as it is; the input check reports such films anyway."""
+    hospital's grey levels there are gone. The training augmentations already treat 0 as "not the image", so they
+    change only what is kept. Without a trustworthy mask (no lungs, or a speck) the input is returned as it is; the
+    input check reports such films anyway."""
     size = array.shape[0]
     to_model = model_to_image_matrix(box, size)  # image pixels -> model pixels
     # mask pixel m is image pixel (m + 0.5) / scale - 0.5
