@@ -3,6 +3,7 @@
     python bench/loso.py run [--arms base,lung_crop] [--seeds 0,1,2] [--recipe proxy]   # trains what is missing
     python bench/loso.py table                                                          # mean, sd, worst source
     python bench/loso.py ensemble --arm rank --seeds 0,1,2                              # the seeds as one ensemble
+    python bench/loso.py ensemble --arm appearance --with thorax_mask                   # one of each arm, per seed
 
 Each run trains with one source left out entirely (never trained on, never used to pick the epoch)
 and scores *every* image of that source. The figures of each finished run are appended at once to
@@ -116,21 +117,38 @@ def run_key(record: dict) -> tuple:
     return record["recipe"], record["arm"], record["seed"], record["left_out"]
 
 
+def left_out_scores(model_dir: Path, source: str) -> dict:
+    """One model's calibrated scores and input-gate refusals on every image of ``source``, kept beside the model
+    (``<folder>.left_out_<source>.npz``, outside the model folder, whose files its card lists) so that ensembles of
+    models already scored cost nothing."""
+    import numpy as np
+    from evaluate import score_ours
+
+    from cxrviewer.core.admin.dataset import find_labelled_images
+    from cxrviewer.core.model.card import TFLITE_NAME
+    from cxrviewer.core.model.runtime import ModelRuntime
+
+    items = [i for i in find_labelled_images(DATA / "manifest.csv") if i.source == source]
+    cache = model_dir.parent / f"{model_dir.name}.left_out_{source}.npz"
+    if cache.is_file() and (model_dir / TFLITE_NAME).stat().st_mtime <= cache.stat().st_mtime:
+        kept = np.load(cache)
+        if len(kept["probs"]) == len(items):
+            return {"labels": [i.label for i in items], "probs": kept["probs"], "refused": kept["refused"]}
+    scored = score_ours(ModelRuntime(model_dir), items)[0]
+    np.savez(cache, probs=np.asarray(scored.probs), refused=scored.extras["refused"])
+    return {"labels": [i.label for i in items], "probs": np.asarray(scored.probs), "refused": scored.extras["refused"]}
+
+
 def score_left_out(model_dirs: Path | list[Path], source: str) -> dict:
     """AUC on every image of the left-out source (no input gate: every image counts); several model folders
     are scored as one ensemble (the mean of their calibrated scores)."""
     import numpy as np
-    from evaluate import score_ours
 
     from cxrviewer.core import metrics
-    from cxrviewer.core.admin.dataset import find_labelled_images
-    from cxrviewer.core.model.runtime import ModelRuntime
 
-    items = [i for i in find_labelled_images(DATA / "manifest.csv") if i.source == source]
-    scored = [score_ours(ModelRuntime(d), items)[0] for d in ([model_dirs] if isinstance(model_dirs, Path) else model_dirs)]
-    labels = [i.label for i in items]
-    return {"auc": metrics.roc_auc(labels, np.mean([s.probs for s in scored], axis=0)), "images": len(items),
-            "refused_by_gate": float(np.mean([s.extras["refused"].mean() for s in scored]))}
+    scored = [left_out_scores(d, source) for d in ([model_dirs] if isinstance(model_dirs, Path) else model_dirs)]
+    return {"auc": metrics.roc_auc(scored[0]["labels"], np.mean([s["probs"] for s in scored], axis=0)),
+            "images": len(scored[0]["labels"]), "refused_by_gate": float(np.mean([s["refused"].mean() for s in scored]))}
 
 
 def nodules_by_size(arm: str, recipe: str, seeds: list[int], bands: int = 3) -> str:
@@ -307,6 +325,41 @@ def ensembles(arm: str, recipe: str, seeds: list[int]) -> None:
         print(f"{arm} without {source}: ensemble of seeds {seeds} {record['ensemble_auc']:.3f}, single {single}", flush=True)
 
 
+def mixed_ensembles(arms: list[str], recipe: str, seeds: list[int]) -> str:
+    """Each seed's fold models of several arms scored as one ensemble (the app would run one network of each arm):
+    does mixing arms that are right at different hospitals (say one that keeps what lies outside the lungs and one
+    that blanks it) do better than either alone? One ensemble per seed, so the spread over seeds is comparable to
+    a single arm's. Models whose files are gone are trained again (same seed, same recipe); records in
+    ``docs/experiments/loso_ensembles.jsonl`` (key ``arms``)."""
+    done = {(r["recipe"], tuple(r["arms"]), r["seed"], r["left_out"]): r for r in read_records(ENSEMBLE_RECORDS)
+            if "arms" in r}
+    rows = []
+    for seed in seeds:
+        for source in SOURCES_WITH_BOTH:
+            key = (recipe, tuple(arms), seed, source)
+            if key not in done:
+                dirs = [Path(train_one(recipe, arm, seed, source)["_out"]) for arm in arms]
+                done[key] = {"recipe": recipe, "arms": arms, "seed": seed, "left_out": source,
+                             "ensemble_auc": score_left_out(dirs, source)["auc"],
+                             "single_aucs": {arm: score_left_out(d, source)["auc"] for arm, d in zip(arms, dirs, strict=True)},
+                             "date": time.strftime("%Y-%m-%d")}
+                with ENSEMBLE_RECORDS.open("a") as handle:
+                    handle.write(json.dumps(done[key], sort_keys=True) + "\n")
+            rows.append(done[key])
+            print(f"seed {seed} without {source}: {' + '.join(arms)} {done[key]['ensemble_auc']:.3f}, single "
+                  + ", ".join(f"{a} {v:.3f}" for a, v in done[key]["single_aucs"].items()), flush=True)
+    lines = [f"{' + '.join(arms)} ({recipe}), one ensemble per seed; mean (sd over seeds)",
+             "| | " + " | ".join(SOURCES_WITH_BOTH) + " | LOSO mean |", "|---" * (2 + len(SOURCES_WITH_BOTH)) + "|"]
+    for name, value in [("ensemble", lambda r: r["ensemble_auc"])] + [
+            (arm, lambda r, arm=arm: r["single_aucs"][arm]) for arm in arms]:
+        per_source = [[value(r) for r in rows if r["left_out"] == s] for s in SOURCES_WITH_BOTH]
+        per_seed = [statistics.mean(value(r) for r in rows if r["seed"] == seed) for seed in seeds]
+        spread = f" ({statistics.stdev(per_seed):.3f})" if len(per_seed) > 1 else ""
+        lines.append(f"| {name} | " + " | ".join(f"{statistics.mean(v):.3f}" for v in per_source)
+                     + f" | {statistics.mean(per_seed):.3f}{spread}: " + ", ".join(f"{m:.3f}" for m in per_seed) + " |")
+    return "\n".join(lines)
+
+
 def train_one(recipe: str, arm: str, seed: int, source: str) -> dict:
     out = REPO / "runs" / "loso_exp" / recipe / arm / f"seed{seed}" / source
     command = [str(REPO / ".venv" / "bin" / "cxrviewer-cli"), "train", str(data_of(arm)), "--out", str(out),
@@ -329,6 +382,17 @@ def train_one(recipe: str, arm: str, seed: int, source: str) -> dict:
     }
 
 
+def code_version() -> str:
+    """The commit the runs are made with (and "+changes" when the working tree differs from it): a record made by
+    other code is another measurement (re-running seeds 0-2 of the appearance arm with later code moved single
+    folds by up to 0.13, docs/model.md)."""
+    def git(*args: str) -> str:
+        return subprocess.run(["git", *args], cwd=REPO, capture_output=True, text=True).stdout.strip()
+
+    changed = git("status", "--porcelain", "--untracked-files=no", "--", "cxrviewer")
+    return git("rev-parse", "--short", "HEAD") + ("+changes" if changed else "")
+
+
 def run(arms: list[str], seeds: list[int], recipe: str, sources: list[str]) -> None:
     done = {run_key(r) for r in read_records()}
     # seed-major order: one seed of every arm and source first, so a stop leaves a comparable set
@@ -343,6 +407,7 @@ def run(arms: list[str], seeds: list[int], recipe: str, sources: list[str]) -> N
                 record["left_out_auc"] = left_out["auc"]
                 record["left_out_images"] = left_out["images"]
                 record["left_out_refused_by_gate"] = left_out["refused_by_gate"]
+                record["code"] = code_version()
                 RECORDS.parent.mkdir(parents=True, exist_ok=True)
                 with RECORDS.open("a") as handle:  # one line per finished run, written at once
                     handle.write(json.dumps(record, sort_keys=True) + "\n")
@@ -456,6 +521,8 @@ def main() -> None:
     sub.add_parser("table")
     p = sub.add_parser("ensemble", help="score each fold's seed models of an arm as one ensemble")
     p.add_argument("--arm", required=True, choices=list(ARMS))
+    p.add_argument("--with", dest="others", default="", help="other arms (comma-separated): each seed's models of "
+                   "--arm and of these as one ensemble, one ensemble per seed")
     p.add_argument("--seeds", default="0,1,2")
     p.add_argument("--recipe", default="proxy", choices=list(RECIPES))
     p = sub.add_parser("nodules", help="the JSRT fold's AUC by nodule size")
@@ -499,6 +566,9 @@ def main() -> None:
         return
     if args.command == "run":
         run(args.arms.split(","), [int(s) for s in args.seeds.split(",")], args.recipe, args.sources.split(","))
+    if args.command == "ensemble" and args.others:
+        print(mixed_ensembles([args.arm, *args.others.split(",")], args.recipe, [int(s) for s in args.seeds.split(",")]))
+        return
     if args.command == "ensemble":
         ensembles(args.arm, args.recipe, [int(s) for s in args.seeds.split(",")])
         return
