@@ -310,7 +310,8 @@ def adapted_statistics(arm: str, recipe: str, seeds: list[int], sources: list[st
 
 def ensembles(arm: str, recipe: str, seeds: list[int]) -> None:
     """Each fold's seed models of an arm scored as one ensemble (arm (e) of the issue: 3-5 networks in the app)."""
-    done = {(r["recipe"], r["arm"], tuple(r["seeds"]), r["left_out"]) for r in read_records(ENSEMBLE_RECORDS)}
+    done = {(r["recipe"], r["arm"], tuple(r["seeds"]), r["left_out"]) for r in read_records(ENSEMBLE_RECORDS)
+            if "arm" in r}
     for source in FOLDS_OF_ARM.get(arm, SOURCES_WITH_BOTH):
         dirs = [REPO / "runs" / "loso_exp" / recipe / arm / f"seed{seed}" / source for seed in seeds]
         if (recipe, arm, tuple(seeds), source) in done or not all((d / "model_card.json").is_file() for d in dirs):
@@ -319,7 +320,7 @@ def ensembles(arm: str, recipe: str, seeds: list[int]) -> None:
                   if (r["recipe"], r["arm"], r["left_out"]) == (recipe, arm, source) and r["seed"] in seeds}
         record = {"recipe": recipe, "arm": arm, "seeds": seeds, "left_out": source,
                   "ensemble_auc": score_left_out(dirs, source)["auc"], "single_aucs": single,
-                  "date": time.strftime("%Y-%m-%d")}
+                  "date": time.strftime("%Y-%m-%d"), "code": code_version()}
         with ENSEMBLE_RECORDS.open("a") as handle:
             handle.write(json.dumps(record, sort_keys=True) + "\n")
         print(f"{arm} without {source}: ensemble of seeds {seeds} {record['ensemble_auc']:.3f}, single {single}", flush=True)
@@ -342,7 +343,7 @@ def mixed_ensembles(arms: list[str], recipe: str, seeds: list[int]) -> str:
                 done[key] = {"recipe": recipe, "arms": arms, "seed": seed, "left_out": source,
                              "ensemble_auc": score_left_out(dirs, source)["auc"],
                              "single_aucs": {arm: score_left_out(d, source)["auc"] for arm, d in zip(arms, dirs, strict=True)},
-                             "date": time.strftime("%Y-%m-%d")}
+                             "date": time.strftime("%Y-%m-%d"), "code": code_version()}
                 with ENSEMBLE_RECORDS.open("a") as handle:
                     handle.write(json.dumps(done[key], sort_keys=True) + "\n")
             rows.append(done[key])
