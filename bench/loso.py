@@ -55,6 +55,8 @@ ARMS = {
                   [*APPEARANCE, "--lung-mask", "lungs"]),
     "thorax_mask": ("appearance + everything outside the lung fields' convex hull blanked (heart and mediastinum kept)",
                     [*APPEARANCE, "--lung-mask", "thorax"]),
+    "blank_thorax": ("appearance + half the training films shown with everything outside the thorax blanked (the "
+                     "whole crop in the app)", [*APPEARANCE, "--blank-outside-thorax", "0.5"]),
     "signs": ("lung crop + pre-training on the 14 NIH signs (../cxr14) first",
               [*BASE, "--lung-crop", "--signs", str(SIGNS), "--signs-epochs", "8"]),
     "signs_as_abnormal": ("appearance + the ../cxr14 X-rays as one more source (any finding, nodules and masses "

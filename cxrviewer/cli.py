@@ -288,6 +288,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--synthetic-lesions", type=float, default=0.0, metavar="FRACTION",
                    help="while training, draw a synthetic nodule or opacity into this fraction of the normal images "
                    "and label them abnormal (default 0: off)")
+    p.add_argument("--blank-outside-thorax", type=float, default=0.0, metavar="FRACTION",
+                   help="while training, show this fraction of the films with everything outside the thorax blanked "
+                   "(the app still gives the model the whole input; default 0: off)")
     p.add_argument("--signs", metavar="CSV", help="pre-train on radiological signs first (file,findings[,patient,source])")
     p.add_argument("--signs-epochs", type=int, default=8, help="rounds of the signs pre-training (default 8)")
     p.add_argument("--lesion-boxes", action="append", help="CSV of lesion boxes (file,xmin,ymin,xmax,ymax) or nodules "

@@ -76,6 +76,7 @@ def cmd_train(args: argparse.Namespace) -> int:
         mixstyle=args.mixstyle,
         pooling=args.pooling,
         synthetic_lesions=args.synthetic_lesions,
+        blank_outside_thorax=args.blank_outside_thorax,
         signs_data=Path(args.signs) if args.signs else None,
         signs_epochs=args.signs_epochs,
         patience=args.patience,

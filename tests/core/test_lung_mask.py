@@ -8,7 +8,7 @@ import pytest
 from cxrviewer.core.image.preprocess import PreprocessSpec
 from cxrviewer.core.image.reading import load_image
 from cxrviewer.core.lungs.segmenter import LungFields, LungSegmenter, bundled_lung_model_dir, model_to_image_matrix
-from cxrviewer.core.model.inputs import keep_lungs_only, prepare_input
+from cxrviewer.core.model.inputs import blank_outside, keep_lungs_only, prepare_input
 
 CROP = PreprocessSpec(size=128, lung_crop=True)
 MASK = PreprocessSpec(size=128, lung_crop=True, lung_mask="lungs")
@@ -78,3 +78,22 @@ def test_the_setting_is_in_the_card_only_when_used():
     assert "lung_mask" not in CROP.to_dict()  # cards of earlier models keep their exact content and checksum
     assert MASK.to_dict()["lung_mask"] == "lungs" and THORAX.to_dict()["lung_mask"] == "thorax"
     assert PreprocessSpec.from_dict(THORAX.to_dict()) == THORAX
+
+
+def test_training_blanks_a_film_outside_the_thorax_found_on_the_model_input_itself(real_xray_path, segmenter):
+    """``--blank-outside-thorax``: the lungs found on the 128 px training input, their convex hull kept (the
+    mediastinum between them too), the rest blanked, as the thorax mask does in the app."""
+    from cxrviewer.core.admin.synthetic_lesions import lung_masks
+
+    film = prepare_input(load_image(real_xray_path).pixels, CROP, segmenter).array
+    lungs = lung_masks(film[None], segmenter)[0]
+    blanked = blank_outside(film, lungs, thorax=True)
+    kept = blanked != 0
+    assert kept[lungs.astype(bool)].mean() > 0.995  # no lung pixel lost
+    rows = np.nonzero(lungs.any(axis=1))[0]
+    middle = rows[len(rows) // 2]
+    cols = np.nonzero(lungs[middle])[0]
+    assert kept[middle, cols.min():cols.max() + 1].all()  # between the lungs (the heart) is kept
+    assert not kept[0, :].any()  # the neck and labels above are gone
+    assert abs(blanked[kept].mean()) < 1e-2 and abs(blanked[kept].std() - 1) < 2e-2
+    assert blank_outside(film, np.zeros_like(lungs), thorax=True) is film  # no lungs: the film as it is

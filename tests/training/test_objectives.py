@@ -62,11 +62,13 @@ def test_unknown_objective_is_a_clear_error():
     ("bce", False, ["--synthetic-lesions", "0.5"]),
     ("bce", True, ["--pooling", "lse"]),
     ("bce", True, ["--lung-mask", "thorax", "--epochs", "3"]),  # one round at 64 px is not enough to beat chance here
+    ("bce", True, ["--blank-outside-thorax", "0.5", "--epochs", "3"]),
 ])
 def test_training_with_each_objective_makes_a_working_model(objective, boxes, extra, shared_cxr, tmp_path):
     """One round at 64 px through the real command, with the lesion-box channel and the strongest appearance
     randomisation (the LOSO arms' path); feature-statistics mixing, synthetic lesions (with and without the
-    lesion boxes), log-sum-exp pooling and the lung mask are more arms of the same path."""
+    lesion boxes), log-sum-exp pooling, the lung mask and blanking outside the thorax while training are more arms of
+    the same path."""
     import subprocess
     import sys
 
@@ -88,6 +90,8 @@ def test_training_with_each_objective_makes_a_working_model(objective, boxes, ex
     assert training["mixstyle"] is ("--mixstyle" in extra)
     assert training["synthetic_lesions"] == (0.5 if "--synthetic-lesions" in extra else 0.0)
     assert training["pooling"] == ("lse" if "--pooling" in extra else "average")
+    assert training["blank_outside_thorax"] == (0.5 if "--blank-outside-thorax" in extra else 0.0)
+    assert card.preprocessing.lung_mask == ("thorax" if "--lung-mask" in extra else "")  # training-only blanking
     assert card.preprocessing.lung_mask == ("thorax" if "--lung-mask" in extra else "")
     if "--lung-mask" in extra:  # the app gives the model the lungs only, as training did
         from cxrviewer.core.image.reading import load_image

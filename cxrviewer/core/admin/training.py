@@ -44,7 +44,7 @@ from cxrviewer.core.model.card import (
     seal_model,
     verify_model,
 )
-from cxrviewer.core.model.inputs import LUNGS_FOLDER, ThreadSegmenters, prepare_input
+from cxrviewer.core.model.inputs import LUNGS_FOLDER, ThreadSegmenters, blank_outside, prepare_input
 from cxrviewer.core.types import CancelToken
 
 log = logging.getLogger(__name__)
@@ -78,6 +78,9 @@ class TrainConfig:
     mixstyle: bool = False  # mix feature statistics between images in the early layers (mixstyle.py)
     pooling: str = "average"  # or "lse": how the activation map becomes the score (pooling.py)
     synthetic_lesions: float = 0.0  # fraction of normal training images given a lesion (synthetic_lesions.py)
+    # fraction of the training films shown with everything outside the thorax blanked, as the "thorax" lung mask
+    # does (core.model.inputs), but only while training: the app gives the network the whole crop
+    blank_outside_thorax: float = 0.0
     target_sensitivity: float = 0.90
     name: str = "cxrviewer-cxr-screen"
     version: str = ""
@@ -363,21 +366,32 @@ def train(config: TrainConfig, report: Report | None = None, stop: CancelToken |
         model.compile(optimizer=optimizer, loss=[score_loss, attention_loss], loss_weights=[1.0, config.lesion_weight])
         pool = spec.size // int(model.outputs[1].shape[1])
         channels.append(masks[idx["train"]][..., None])
+    def segmenter() -> LungSegmenter:
+        return segmenters.get() if segmenters else LungSegmenter(bundled_lung_model_dir())
+
     insert_lesions = None
     if config.synthetic_lesions:
         insert_lesions = make_lesion_inserter(config.synthetic_lesions, config.seed)
-        segmenter = segmenters.get() if segmenters else LungSegmenter(bundled_lung_model_dir())
         lungs = np.zeros(x_train.shape, np.uint8)
         normal = y_train[:, 0] == 0  # only normal films get a lesion: find no other film's lungs
-        lungs[normal] = lung_masks(x_all[idx["train"]][normal], segmenter)[..., None]
+        lungs[normal] = lung_masks(x_all[idx["train"]][normal], segmenter())[..., None]
         channels.append(lungs)
         if masks is None:  # the lesion is drawn into the mask channel whether or not it guides the heatmap
             channels.insert(1, np.zeros_like(channels[-1]))
+    blank_draw = None
+    if config.blank_outside_thorax:  # each film's thorax-only version rides along as the last channel
+        films = x_all[idx["train"]]
+        found = lung_masks(films, segmenter())
+        channels.append(np.stack([blank_outside(f, m, thorax=True) for f, m in zip(films, found, strict=True)])[..., None])
+        blank_draw = tf.random.Generator.from_seed(config.seed + 104729)
     stacked = channels[0] if len(channels) == 1 else np.concatenate([c.astype(np.float16) for c in channels], axis=-1)
     dataset = tf.data.Dataset.from_tensor_slices((stacked, y_train, w_train))
 
     def transform(x, y, w):
         x = tf.cast(x, tf.float32)
+        if blank_draw is not None:  # this fraction of the batch sees the thorax only
+            chosen = blank_draw.uniform([tf.shape(x)[0], 1, 1, 1]) < config.blank_outside_thorax
+            x = tf.concat([tf.where(chosen, x[..., -1:], x[..., 0:1]), x[..., 1:-1]], axis=-1)
         if insert_lesions:  # before the augmentation, so the lesion takes the film's new look with it
             x, y = insert_lesions(x[..., :-1], y, x[..., -1])
         x = augment(x, channels=(0,))
@@ -493,6 +507,7 @@ def train(config: TrainConfig, report: Report | None = None, stop: CancelToken |
                 "mixstyle": config.mixstyle,
                 "pooling": config.pooling if not base_card else base_card.extra.get("training", {}).get("pooling", "average"),
                 "synthetic_lesions": config.synthetic_lesions,
+                "blank_outside_thorax": config.blank_outside_thorax,
                 "signs_pretraining": signs_record,
                 "lesion_supervision": {"files": [str(p) for p in config.lesion_boxes], "weight": config.lesion_weight,
                                        "images_with_lesions": int(sum(1 for i in train_items if i.path.resolve() in lesions))},

@@ -90,10 +90,18 @@ def keep_lungs_only(array: np.ndarray, box: Box, fields: LungFields, scale: floa
     to_model = model_to_image_matrix(box, size)  # image pixels -> model pixels
     # mask pixel m is image pixel (m + 0.5) / scale - 0.5
     matrix = np.hstack([to_model[:, :2] / scale, (to_model[:, :2] @ np.full(2, 0.5 / scale - 0.5) + to_model[:, 2])[:, None]])
-    mask = cv2.warpAffine(fields.mask.astype(np.uint8), matrix, (size, size), flags=cv2.INTER_NEAREST)
+    return blank_outside(array, cv2.warpAffine(fields.mask.astype(np.uint8), matrix, (size, size), flags=cv2.INTER_NEAREST),
+                         thorax)
+
+
+def blank_outside(array: np.ndarray, mask: np.ndarray, thorax: bool = False) -> np.ndarray:
+    """``array`` (a model input) with everything outside ``mask`` (1 = lung, the input's size; ``thorax``: outside the
+    lungs' convex hull), widened by ``LUNG_MASK_WIDENING``, set to 0 and the rest standardised again; ``array`` as it
+    is when the mask covers under ``MIN_MASKED_SHARE`` of it."""
+    mask = mask.astype(np.uint8)
     if thorax and mask.any():
         mask = cv2.fillConvexPoly(np.zeros_like(mask), cv2.convexHull(cv2.findNonZero(mask)), 1)
-    widen = 2 * round(LUNG_MASK_WIDENING * size) + 1
+    widen = 2 * round(LUNG_MASK_WIDENING * array.shape[0]) + 1
     mask = cv2.dilate(mask, cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (widen, widen))).astype(bool)
     mask &= array != 0  # not the padding
     if mask.sum() < MIN_MASKED_SHARE * array.size:
