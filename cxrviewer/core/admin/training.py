@@ -366,7 +366,8 @@ def train(config: TrainConfig, report: Report | None = None, stop: CancelToken |
         model.compile(optimizer=optimizer, loss=[score_loss, attention_loss], loss_weights=[1.0, config.lesion_weight])
         pool = spec.size // int(model.outputs[1].shape[1])
         channels.append(masks[idx["train"]][..., None])
-    def segmenter() -> LungSegmenter:
+
+    def segmenter() -> LungSegmenter:  # the lungs of the training inputs, for synthetic lesions and thorax blanking
         return segmenters.get() if segmenters else LungSegmenter(bundled_lung_model_dir())
 
     insert_lesions = None
