@@ -79,10 +79,21 @@ RECIPES = {
 }
 
 
-def recipe_setting(recipe: str, option: str) -> int:
-    """One numeric setting (``--size``, ``--epochs``) of a recipe."""
-    args = RECIPES[recipe]
-    return int(args[args.index(option) + 1])
+# options of a training command that do not change what is trained (where it goes, its name, the seed, the
+# patience of a run that keeps every epoch); paths are left out too, since they differ between machines
+UNMEASURED_OPTIONS = {"--out", "--seed", "--version-label", "--patience"}
+
+
+def training_settings(args: list[str]) -> list[str]:
+    """The settings of a training command that make the model what it is, sorted: "--option value" (or a bare
+    "--flag"), with the options of ``UNMEASURED_OPTIONS`` and every path left out."""
+    settings: list[list[str]] = []
+    for token in args:
+        if token.startswith("--"):
+            settings.append([token])
+        elif settings and "/" not in token:
+            settings[-1].append(token)
+    return sorted(" ".join(s) for s in settings if s[0] not in UNMEASURED_OPTIONS)
 
 
 def data_of(arm: str) -> Path:
@@ -471,11 +482,13 @@ def expected_at_new_hospital(arm: str, recipe: str, card: dict) -> dict:
     figures, with the recipe the card's model was trained with, over the seeds that have every fold, per left-out
     source, and the sealed hospitals' figure where the testers have measured it. The other recipes' figures for
     the same arm are kept beside it for context; ``auc_mean`` (the figure the app shows) is the bundled recipe's.
-    Refuses a recipe whose input size or epochs differ from the card's: the figure must describe the model."""
-    trained = (card["preprocessing"]["size"], card["training"]["epochs_run"])
-    if trained != (recipe_setting(recipe, "--size"), recipe_setting(recipe, "--epochs")):
-        raise SystemExit(f"the model was trained at {trained[0]} px for {trained[1]} epochs; recipe '{recipe}' is "
-                         f"{RECIPES[recipe]}: its leave-one-source-out figures do not describe this model")
+    Refuses an arm and recipe whose settings differ from the card's training command: the figure must describe
+    the model."""
+    trained = training_settings(card["training"]["command"].split())
+    measured = training_settings([*ARMS[arm][1], *RECIPES[recipe]])
+    if trained != measured:
+        raise SystemExit(f"the model was trained with {', '.join(trained)}; arm '{arm}' with recipe '{recipe}' is "
+                         f"{', '.join(measured)}: its leave-one-source-out figures do not describe this model")
 
     def summary(recipe: str) -> dict | None:
         rows = [r for r in read_records() if r["recipe"] == recipe and r["arm"] == arm]
@@ -501,7 +514,7 @@ def expected_at_new_hospital(arm: str, recipe: str, card: dict) -> dict:
         "method": f"leave-one-source-out, bench/loso.py arm '{arm}', recipe '{recipe}' (the one this model is "
                   f"trained with: {' '.join(RECIPES[recipe])}), seeds {chosen['seeds']}: a model trained without a "
                   "source scores all of that source's images",
-        "arm": arm, **chosen,
+        "arm": arm, "settings": measured, **chosen,
         "sealed_hospitals_auc": SEALED_HOSPITALS.get(card["version"],
                                                      {"note": "not yet measured on the testers' sealed hospitals"}),
         "advice": "Expect far less than the in-source figures at a new hospital; check the model on local X-rays "

@@ -40,6 +40,9 @@ def test_the_card_says_what_to_expect_at_a_new_hospital_from_the_recorded_experi
     assert expected["auc_sd_over_seeds"] > 0 and len(expected["auc_by_left_out_source"]) == 4
     evaluation = runtime.card.extra["evaluation"]
     assert expected["auc_mean"] < evaluation["test_auc"] - 0.1 and expected["auc_mean"] < evaluation["test_source_mean_auc"]
-    # the figures are those of the recipe the bundled model itself was trained with (input size and epochs)
-    training = runtime.card.extra["training"]
-    assert f"--size {runtime.card.preprocessing.size} --epochs {training['epochs_run']} " in expected["method"]
+    # the figures are those of the settings the bundled model itself was trained with: each measured setting is
+    # in its training command, and each option of that command that changes the model was measured
+    command = runtime.card.extra["training"]["command"]
+    assert all(f" {setting}" in command for setting in expected["settings"])
+    options = {t for t in command.split() if t.startswith("--")} - {"--out", "--seed", "--version-label", "--patience"}
+    assert options == {setting.split()[0] for setting in expected["settings"]}

@@ -12,6 +12,7 @@ one call with no gradient computation.
 from __future__ import annotations
 
 import datetime as _dt
+import functools
 import hashlib
 import json
 import logging
@@ -367,23 +368,23 @@ def train(config: TrainConfig, report: Report | None = None, stop: CancelToken |
         pool = spec.size // int(model.outputs[1].shape[1])
         channels.append(masks[idx["train"]][..., None])
 
-    def segmenter() -> LungSegmenter:  # the lungs of the training inputs, for synthetic lesions and thorax blanking
-        return segmenters.get() if segmenters else LungSegmenter(bundled_lung_model_dir())
+    @functools.cache
+    def train_lungs() -> np.ndarray:  # the lungs of every training input, found once: synthetic lesions, thorax blanking
+        return lung_masks(x_all[idx["train"]], segmenters.get() if segmenters else LungSegmenter(bundled_lung_model_dir()))
 
     insert_lesions = None
     if config.synthetic_lesions:
         insert_lesions = make_lesion_inserter(config.synthetic_lesions, config.seed)
         lungs = np.zeros(x_train.shape, np.uint8)
         normal = y_train[:, 0] == 0  # only normal films get a lesion: find no other film's lungs
-        lungs[normal] = lung_masks(x_all[idx["train"]][normal], segmenter())[..., None]
+        lungs[normal] = train_lungs()[normal][..., None]
         channels.append(lungs)
         if masks is None:  # the lesion is drawn into the mask channel whether or not it guides the heatmap
             channels.insert(1, np.zeros_like(channels[-1]))
     blank_draw = None
     if config.blank_outside_thorax:  # each film's thorax-only version rides along as the last channel
-        films = x_all[idx["train"]]
-        found = lung_masks(films, segmenter())
-        channels.append(np.stack([blank_outside(f, m, thorax=True) for f, m in zip(films, found, strict=True)])[..., None])
+        films = zip(x_all[idx["train"]], train_lungs(), strict=True)
+        channels.append(np.stack([blank_outside(f, m, thorax=True) for f, m in films])[..., None])
         blank_draw = tf.random.Generator.from_seed(config.seed + 104729)
     stacked = channels[0] if len(channels) == 1 else np.concatenate([c.astype(np.float16) for c in channels], axis=-1)
     dataset = tf.data.Dataset.from_tensor_slices((stacked, y_train, w_train))
