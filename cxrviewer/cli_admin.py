@@ -80,6 +80,7 @@ def cmd_train(args: argparse.Namespace) -> int:
         signs_data=Path(args.signs) if args.signs else None,
         signs_epochs=args.signs_epochs,
         patience=args.patience,
+        keep_epoch=args.keep_epoch,
         lesion_boxes=tuple(Path(p) for p in args.lesion_boxes or ()),
         cache_dir=_cache_dir(),
         command="cxrviewer-cli " + " ".join(shlex.quote(a) for a in sys.argv[1:]),

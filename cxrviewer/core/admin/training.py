@@ -64,6 +64,7 @@ class TrainConfig:
     test_fraction: float = 0.15
     seed: int = 0
     patience: int = 12
+    keep_epoch: str = "best"  # or "last": which round's weights are kept (best: the validation per-source mean)
     augment: tuple[str, ...] = ("affine", "intensity", "resolution")
     clahe: bool = False
     lung_crop: bool = False  # crop to the lung fields (bundled segmenter, copied into the model folder)
@@ -429,7 +430,7 @@ def train(config: TrainConfig, report: Report | None = None, stop: CancelToken |
             mean_auc = metrics.source_mean_auc(val_labels, scores, val_sources)
             report({"event": "epoch", "epoch": epoch + 1, "epochs": config.epochs, "loss": float(logs.get("loss", float("nan"))),
                     "val_auc": auc, "val_source_mean_auc": mean_auc})
-            if mean_auc > self.best:
+            if mean_auc > self.best or config.keep_epoch == "last":
                 self.best, self.best_epoch, self.wait = mean_auc, epoch + 1, 0
                 self.best_weights = model.get_weights()
             else:
@@ -504,6 +505,7 @@ def train(config: TrainConfig, report: Report | None = None, stop: CancelToken |
                 "excluded_sources": list(config.exclude_sources),
                 "epochs_run": len(history.history.get("loss", [])),
                 "best_epoch": monitor.best_epoch,
+                "keep_epoch": config.keep_epoch,
                 "augmentation": list(config.augment),
                 "objective": config.objective,
                 "mixstyle": config.mixstyle,
