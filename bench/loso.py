@@ -59,6 +59,8 @@ ARMS = {
                      "whole crop in the app)", [*APPEARANCE, "--blank-outside-thorax", "0.5"]),
     "blank_thorax_last": ("blank_thorax, the last of the 8 rounds kept (not the round with the best validation "
                           "per-source mean)", [*APPEARANCE, "--blank-outside-thorax", "0.5", "--keep-epoch", "last"]),
+    "blank_thorax_swa": ("blank_thorax, the weights averaged over rounds 5-8 (stochastic weight averaging)",
+                         [*APPEARANCE, "--blank-outside-thorax", "0.5", "--keep-epoch", "average"]),
     "signs": ("lung crop + pre-training on the 14 NIH signs (../cxr14) first",
               [*BASE, "--lung-crop", "--signs", str(SIGNS), "--signs-epochs", "8"]),
     "signs_as_abnormal": ("appearance + the ../cxr14 X-rays as one more source (any finding, nodules and masses "

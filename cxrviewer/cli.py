@@ -279,8 +279,9 @@ def build_parser() -> argparse.ArgumentParser:
                    help="blank everything outside the lung fields ('lungs') or outside their convex hull, heart and "
                         "mediastinum kept ('thorax'), both slightly widened (implies --lung-crop)")
     p.add_argument("--patience", type=int, default=12, help="stop after this many rounds without improvement")
-    p.add_argument("--keep-epoch", choices=["best", "last"], default="best",
-                   help="keep the round with the best validation per-source mean AUC (default) or the last round")
+    p.add_argument("--keep-epoch", choices=["best", "last", "average"], default="best",
+                   help="keep the round with the best validation per-source mean AUC (default), the last round, or "
+                   "the average of the weights after each round of the second half")
     p.add_argument("--objective", default="bce", choices=OBJECTIVES,
                    help="loss on the score: balanced cross-entropy (default), ranking within each source, or group DRO")
     p.add_argument("--pooling", default="average", choices=POOLINGS,

@@ -63,6 +63,7 @@ def test_unknown_objective_is_a_clear_error():
     ("bce", True, ["--pooling", "lse"]),
     ("bce", True, ["--lung-mask", "thorax", "--epochs", "3"]),  # one round at 64 px is not enough to beat chance here
     ("bce", True, ["--blank-outside-thorax", "0.5", "--epochs", "3", "--keep-epoch", "last"]),
+    ("bce", True, ["--epochs", "4", "--keep-epoch", "average"]),
 ])
 def test_training_with_each_objective_makes_a_working_model(objective, boxes, extra, shared_cxr, tmp_path):
     """One round at 64 px through the real command, with the lesion-box channel and the strongest appearance
@@ -92,12 +93,24 @@ def test_training_with_each_objective_makes_a_working_model(objective, boxes, ex
     assert training["pooling"] == ("lse" if "--pooling" in extra else "average")
     assert training["blank_outside_thorax"] == (0.5 if "--blank-outside-thorax" in extra else 0.0)
     assert card.preprocessing.lung_mask == ("thorax" if "--lung-mask" in extra else "")  # training-only blanking
-    assert training["keep_epoch"] == ("last" if "--keep-epoch" in extra else "best")
-    if "--keep-epoch" in extra:  # the last round's weights, whichever round validated best
-        assert training["best_epoch"] == training["epochs_run"] == 3
+    keep = extra[extra.index("--keep-epoch") + 1] if "--keep-epoch" in extra else "best"
+    assert training["keep_epoch"] == keep
+    if keep != "best":  # the last round's weights or the average up to it, whichever round validated best
+        assert training["best_epoch"] == training["epochs_run"] == int(extra[extra.index("--epochs") + 1])
     if "--lung-mask" in extra:  # the app gives the model the lungs only, as training did
         from cxrviewer.core.image.reading import load_image
         from cxrviewer.core.model.runtime import ModelRuntime
 
         shown = ModelRuntime(out).prepare(load_image(shared_cxr / "images" / "jsrt" / "normal" / "JPCNN001.jpg")).array
         assert not shown[0].any() and 0.3 < (shown != 0).mean() < 0.9  # the top row (neck, labels) is blank
+
+
+def test_averaged_weights_are_the_mean_of_the_rounds_and_keep_the_last_random_state():
+    import numpy as np
+
+    from cxrviewer.core.admin.training import average_weights
+
+    rounds = [[np.full((2, 2), v, np.float32), np.array([v], np.uint32)] for v in (1, 2, 6)]
+    kernel, state = average_weights(rounds)
+    assert kernel.dtype == np.float32 and np.allclose(kernel, 3.0)
+    assert state.dtype == np.uint32 and state.tolist() == [6]

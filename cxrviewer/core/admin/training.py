@@ -64,7 +64,9 @@ class TrainConfig:
     test_fraction: float = 0.15
     seed: int = 0
     patience: int = 12
-    keep_epoch: str = "best"  # or "last": which round's weights are kept (best: the validation per-source mean)
+    # which weights are kept: "best" (the round with the best validation per-source mean), "last", or "average"
+    # (the mean of the weights after each round of the second half, as stochastic weight averaging)
+    keep_epoch: str = "best"
     augment: tuple[str, ...] = ("affine", "intensity", "resolution")
     clahe: bool = False
     lung_crop: bool = False  # crop to the lung fields (bundled segmenter, copied into the model folder)
@@ -216,6 +218,13 @@ def score_objective(name: str, items: list[LabelledImage], labels: np.ndarray, w
         loss = objectives.group_dro_loss(int(strata.max()) + 1)
         return loss, np.column_stack([labels[:, 0], strata]).astype(np.float32), np.ones_like(weights)
     raise ValueError(f"unknown training objective {name!r}; one of {', '.join(objectives.OBJECTIVES)}")
+
+
+def average_weights(snapshots: list[list[np.ndarray]]) -> list[np.ndarray]:
+    """The element-wise mean of several rounds' weights; for a state that is not a number to average (the
+    integer state of a random generator) the last round's."""
+    return [np.mean(w, axis=0).astype(w[-1].dtype) if np.issubdtype(w[-1].dtype, np.floating) else w[-1]
+            for w in zip(*snapshots, strict=True)]
 
 
 def balanced_weights(items: list[LabelledImage]) -> np.ndarray:
@@ -419,6 +428,7 @@ def train(config: TrainConfig, report: Report | None = None, stop: CancelToken |
             self.best_weights = None
             self.best_epoch = 0
             self.wait = 0
+            self.snapshots = []  # with keep_epoch "average": the weights after each round of the second half
 
         def on_train_batch_end(self, batch, logs=None):
             if stop.cancelled:
@@ -430,6 +440,8 @@ def train(config: TrainConfig, report: Report | None = None, stop: CancelToken |
             mean_auc = metrics.source_mean_auc(val_labels, scores, val_sources)
             report({"event": "epoch", "epoch": epoch + 1, "epochs": config.epochs, "loss": float(logs.get("loss", float("nan"))),
                     "val_auc": auc, "val_source_mean_auc": mean_auc})
+            if config.keep_epoch == "average" and epoch + 1 > config.epochs // 2:
+                self.snapshots.append(model.get_weights())
             if mean_auc > self.best or config.keep_epoch == "last":
                 self.best, self.best_epoch, self.wait = mean_auc, epoch + 1, 0
                 self.best_weights = model.get_weights()
@@ -441,6 +453,8 @@ def train(config: TrainConfig, report: Report | None = None, stop: CancelToken |
     monitor = Monitor()
     trained = logit_model if masks is None else model
     history = trained.fit(dataset, epochs=config.epochs, callbacks=[monitor], verbose=0)
+    if monitor.snapshots:
+        monitor.best_weights, monitor.best_epoch = average_weights(monitor.snapshots), len(history.history["loss"])
     if monitor.best_weights is not None:
         model.set_weights(monitor.best_weights)
     if stop.cancelled and monitor.best_weights is None:
